@@ -1,0 +1,1 @@
+export { IntercomEnvironment } from './environments';

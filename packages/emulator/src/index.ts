@@ -1,0 +1,2 @@
+export type { ErrorList } from './errors';
+export { errorList } from './errors';

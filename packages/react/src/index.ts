@@ -1,0 +1,1 @@
+export { intercomKeys } from './keys';

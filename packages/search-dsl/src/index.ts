@@ -1,0 +1,2 @@
+export type { Operator, OperatorMethod } from './operators';
+export { operators } from './operators';
