@@ -27,4 +27,9 @@ export interface OperationSpec {
   readonly readOnly?: boolean;
   /** The search catalog a `query` in this operation's body is checked against. */
   readonly search?: SearchResource;
+  /**
+   * The `Accept` header the endpoint needs (its description requires it): the data export downloads
+   * answer only to `application/octet-stream`. Absent: the transport's default.
+   */
+  readonly accept?: string;
 }

@@ -1,0 +1,1 @@
+export function stripProse<T>(node: T): T;

@@ -1,0 +1,1 @@
+export function normalizeForTypes<T>(node: T): T;
