@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { operators } from './operators';
+import { filterOperators, isOperator, negatedOperator, operators } from './operators';
 
 describe('operators', () => {
   it('covers the twelve operators of the search API exactly once', () => {
     const values = Object.values(operators);
     expect(new Set(values).size).toBe(values.length);
-    expect([...values].sort()).toEqual(['!=', '!~', '$', '<', '<=', '=', '>', '>=', 'IN', 'NIN', '^', '~'].sort());
+    expect([...values].sort()).toEqual([...filterOperators].sort());
+  });
+
+  it('recognises only the API operators', () => {
+    for (const operator of filterOperators) expect(isOperator(operator)).toBe(true);
+    for (const other of ['==', 'in', 'AND', '', 1, null]) expect(isOperator(other)).toBe(false);
+  });
+
+  it('pairs every negatable operator with its complement, both ways', () => {
+    for (const operator of filterOperators) {
+      const negated = negatedOperator[operator];
+      if (negated === undefined) continue;
+      expect(negatedOperator[negated]).toBe(operator);
+    }
+    expect(negatedOperator['^']).toBeUndefined();
+    expect(negatedOperator.$).toBeUndefined();
   });
 });

@@ -1,0 +1,84 @@
+import { SearchQueryError, type SearchQueryPath } from '../errors';
+import type { WireScalar } from '../json';
+import type { FilterValue, ListItem } from '../nodes';
+import { isListOperator, negatedOperator, type Operator } from '../operators';
+import { toWireScalar } from '../values';
+import { buildGroup } from './group';
+import { compareScalars, type NormalFilter, type NormalNode } from './normal-form';
+
+/**
+ * The canonical form of one filter: lists deduplicated and sorted, a one-item IN/NIN becomes =/!=,
+ * and a boolean IN/NIN (which the request schema cannot carry: its lists hold strings and
+ * integers) becomes = / != filters joined by OR / AND.
+ */
+export const canonicalFilter = (
+  field: string,
+  operator: Operator,
+  value: FilterValue,
+  accepts: readonly Operator[] | undefined,
+): NormalNode => {
+  if (!isListOperator(operator)) {
+    return { kind: 'filter', field, operator, value: toWireScalar(value as WireScalar), accepts };
+  }
+  const items = value as readonly ListItem[];
+  const single = operator === 'IN' ? '=' : '!=';
+  if (typeof items[0] === 'boolean') {
+    const distinct = [...new Set(items)];
+    const members = distinct.map((item) => canonicalFilter(field, single, item, accepts));
+    return members.length === 1 ? (members[0] as NormalNode) : buildGroup(operator === 'IN' ? 'or' : 'and', members);
+  }
+  const list = canonicalList(items as readonly (string | number)[]);
+  if (list.length === 1) return canonicalFilter(field, single, list[0] as string | number, accepts);
+  return { kind: 'filter', field, operator, value: list, accepts };
+};
+
+/** Wire form of each item, sorted, without duplicates. */
+export const canonicalList = (items: readonly (string | number)[]): readonly (string | number)[] => {
+  const wire = items.map((item) => toWireScalar(item) as string | number).sort(compareScalars);
+  const distinct: (string | number)[] = [];
+  for (const item of wire) if (distinct.length === 0 || item !== distinct[distinct.length - 1]) distinct.push(item);
+  return distinct;
+};
+
+// Where a field lacks the direct complement, an OR of two operators it does accept says the same
+// (for any totally ordered values, and also under the contacts' day-by-day date comparison).
+const complementAsOr: { readonly [operator in Operator]?: readonly [Operator, Operator] } = {
+  '<=': ['<', '='],
+  '>=': ['>', '='],
+  '!=': ['<', '>'],
+};
+
+/** The filter matching exactly what the given one does not; refuses when no operator can say it. */
+export const negatedFilter = (
+  field: string,
+  operator: Operator,
+  value: FilterValue,
+  accepts: readonly Operator[] | undefined,
+  path: SearchQueryPath,
+): NormalNode => {
+  const complement = negatedOperator[operator];
+  if (complement === undefined) {
+    throw new SearchQueryError(
+      'negation_not_expressible',
+      `not(\`${field}\` ${operator} …) cannot be sent: the API has no "does not ${operator === '^' ? 'start' : 'end'} with" operator. ` +
+        'Rewrite the condition without not().',
+      { path },
+    );
+  }
+  if (accepts === undefined || accepts.includes(complement)) return canonicalFilter(field, complement, value, accepts);
+  const pair = complementAsOr[complement];
+  if (pair !== undefined && value !== null && !Array.isArray(value) && pair.every((op) => accepts.includes(op))) {
+    return buildGroup('or', [
+      canonicalFilter(field, pair[0], value, accepts),
+      canonicalFilter(field, pair[1], value, accepts),
+    ]);
+  }
+  throw new SearchQueryError(
+    'negation_not_expressible',
+    `not(\`${field}\` ${operator} …) needs ${complement}, which \`${field}\` does not accept (it accepts ${accepts.join(', ')}), ` +
+      'and no combination of its operators says the same. Rewrite the condition without not().',
+    { path },
+  );
+};
+
+export type { NormalFilter };

@@ -1,0 +1,158 @@
+import { SearchQueryError, type SearchQueryPath } from '../errors';
+import { type FilterNode, type FilterValue, frozenNodes, type ListItem, type NodeFactories } from '../nodes';
+import {
+  filterOperators,
+  isListOperator,
+  isOperator,
+  isRangeOperator,
+  isTextOperator,
+  type Operator,
+} from '../operators';
+import { unixSecondsOfDate } from '../values';
+import { describeValue } from './describe';
+
+// Frequent spellings from other query languages, mapped to the API's operator.
+const operatorHints: { readonly [spelling: string]: Operator } = {
+  '==': '=',
+  '===': '=',
+  '<>': '!=',
+  '!==': '!=',
+  in: 'IN',
+  nin: 'NIN',
+  'not in': 'NIN',
+  contains: '~',
+};
+
+/**
+ * Checks what can be checked without knowing the resource: a field name, a known operator and a
+ * value whose shape fits the operator. Dates become unix seconds here. Returns a frozen filter node.
+ */
+export const checkFilterShape = (
+  field: unknown,
+  operator: unknown,
+  value: unknown,
+  path: SearchQueryPath,
+  nodes: NodeFactories = frozenNodes,
+): FilterNode => {
+  checkFieldName(field, path);
+  if (!isOperator(operator)) {
+    const hint = typeof operator === 'string' ? operatorHints[operator.toLowerCase()] : undefined;
+    throw new SearchQueryError(
+      'unknown_operator',
+      `\`${field}\`: ${describeValue(operator)} is not a search operator${hint ? `; use '${hint}'` : ''}. ` +
+        `Operators are ${filterOperators.join(' ')}.`,
+      { path: [...path, 'operator'] },
+    );
+  }
+  const checked = isListOperator(operator)
+    ? checkList(field, operator, value, path)
+    : checkScalar(field, operator, value, path);
+  return nodes.filter(field, operator, checked);
+};
+
+export function checkFieldName(field: unknown, path: SearchQueryPath): asserts field is string {
+  if (typeof field !== 'string' || field.trim().length === 0) {
+    throw new SearchQueryError(
+      'invalid_field_name',
+      `A filter's field must be a non-empty string such as 'state'; got ${describeValue(field)}.`,
+      { path: [...path, 'field'] },
+    );
+  }
+}
+
+const checkList = (field: string, operator: Operator, value: unknown, path: SearchQueryPath): readonly ListItem[] => {
+  if (!Array.isArray(value)) {
+    throw new SearchQueryError(
+      'invalid_value',
+      `\`${field}\` ${operator} needs a list of values; got ${describeValue(value)}. For a single value use ${operator === 'IN' ? '=' : '!='}.`,
+      { path: [...path, 'value'] },
+    );
+  }
+  if (value.length === 0) {
+    throw new SearchQueryError(
+      'empty_list',
+      `\`${field}\` ${operator} got an empty list, which the API refuses; pass at least one value or drop the filter.`,
+      { path: [...path, 'value'] },
+    );
+  }
+  const items: ListItem[] = [];
+  let booleans = 0;
+  for (let index = 0; index < value.length; index++) {
+    const item = scalarInput(field, operator, value[index], path, index);
+    if (item === null) {
+      throw new SearchQueryError(
+        'invalid_value',
+        `\`${field}\` ${operator} lists cannot contain null; use ${operator === 'IN' ? '=' : '!='} null as a separate filter.`,
+        { path: [...path, 'value', index] },
+      );
+    }
+    if (typeof item === 'boolean') booleans++;
+    items.push(item);
+  }
+  if (booleans > 0 && booleans < items.length) {
+    throw new SearchQueryError(
+      'invalid_value',
+      `\`${field}\` ${operator} mixes booleans with other values; a field has one type, so use one kind of value.`,
+      { path: [...path, 'value'] },
+    );
+  }
+  return Object.freeze(items);
+};
+
+const checkScalar = (field: string, operator: Operator, value: unknown, path: SearchQueryPath): FilterValue => {
+  if (Array.isArray(value)) {
+    throw new SearchQueryError(
+      'invalid_value',
+      `\`${field}\` ${operator} takes a single value, not a list; for several values use IN or NIN.`,
+      { path: [...path, 'value'] },
+    );
+  }
+  const scalar = scalarInput(field, operator, value, path, undefined);
+  let problem: string | undefined;
+  if ((scalar === null || typeof scalar === 'boolean') && operator !== '=' && operator !== '!=') {
+    problem = `cannot compare with ${String(scalar)}; only = and != take ${scalar === null ? 'null' : 'a boolean'}`;
+  } else if (isRangeOperator(operator) && typeof scalar !== 'number' && typeof scalar !== 'string') {
+    problem = 'needs a number, a date or a string';
+  } else if (isTextOperator(operator) && (typeof scalar !== 'string' || scalar.length === 0)) {
+    problem = `looks for text and needs a non-empty string; got ${describeValue(value)}`;
+  }
+  if (problem !== undefined) {
+    throw new SearchQueryError('invalid_value', `\`${field}\` ${operator} ${problem}.`, { path: [...path, 'value'] });
+  }
+  return scalar;
+};
+
+/** One scalar as the API can carry it: Date becomes unix seconds, numbers must be finite and safe. */
+const scalarInput = (
+  field: string,
+  operator: Operator,
+  value: unknown,
+  filterPath: SearchQueryPath,
+  index: number | undefined,
+): ListItem | null => {
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
+  // Built only for an error, so checking a valid filter allocates nothing.
+  const path = () => (index === undefined ? [...filterPath, 'value'] : [...filterPath, 'value', index]);
+  if (value instanceof Date) {
+    const seconds = unixSecondsOfDate(value);
+    if (Number.isNaN(seconds)) {
+      throw new SearchQueryError('invalid_date', `\`${field}\` ${operator} got an invalid Date.`, { path: path() });
+    }
+    return seconds;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
+      throw new SearchQueryError(
+        'invalid_value',
+        `\`${field}\` ${operator} got ${describeValue(value)}; numbers must be finite and integers within ±2^53.`,
+        { path: path() },
+      );
+    }
+    return value;
+  }
+  throw new SearchQueryError(
+    'invalid_value',
+    `\`${field}\` ${operator} got ${describeValue(value)}; a value is a string, number, boolean, Date or null.`,
+    { path: path() },
+  );
+};
