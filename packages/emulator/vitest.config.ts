@@ -1,4 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
 import { sharedConfig } from '../../vitest.shared';
 
-export default defineConfig(sharedConfig);
+export default mergeConfig(
+  defineConfig(sharedConfig),
+  defineConfig({
+    test: {
+      // Validates every response body of the suite against the 2.14 description (see src/test-support/setup.ts).
+      setupFiles: ['./src/test-support/setup.ts'],
+    },
+  }),
+);

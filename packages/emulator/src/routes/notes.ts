@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { notFound } from '../errors';
+import { get, post, type RouteDefinition } from '../http/context';
+import { idSchema, parseBody } from '../http/validate';
+import { noteView } from '../views/misc';
+import { numberedPage } from './listing';
+
+const noteSchema = v.object({
+  body: v.pipe(v.string('body is required and must be a string'), v.nonEmpty('body must not be empty')),
+  admin_id: v.optional(idSchema),
+});
+
+export const noteRoutes: RouteDefinition[] = [
+  post('/contacts/{contact_id}/notes', ({ store, params, body, now }) => {
+    const contact = store.contact(params.contact_id as string);
+    const input = parseBody(noteSchema, body);
+    const author = store.admin(input.admin_id ?? store.meAdminId);
+    const note = {
+      id: store.ids.next('note'),
+      created_at: now,
+      contact_id: contact.id,
+      author_id: author.id,
+      body: input.body,
+    };
+    store.addNote(note);
+    return noteView(store, note);
+  }),
+  get('/contacts/{contact_id}/notes', (ctx) => {
+    const contact = ctx.store.contact(ctx.params.contact_id as string);
+    const notes = ctx.store
+      .notesOf(contact.id)
+      .sort((a, b) => b.created_at - a.created_at || Number(b.id) - Number(a.id));
+    const page = numberedPage(ctx, notes, 50);
+    return {
+      type: 'list',
+      data: page.items.map((n) => noteView(ctx.store, n)),
+      total_count: page.totalCount,
+      pages: { type: 'pages', page: page.page, per_page: page.perPage, total_pages: page.totalPages },
+    };
+  }),
+  get('/notes/{note_id}', ({ store, params }) => {
+    const note = store.notes.get(params.note_id as string);
+    if (!note) throw notFound('not_found', `Note Not Found: no note with id '${params.note_id}'`);
+    return noteView(store, note);
+  }),
+];
