@@ -6,3 +6,17 @@ export const IntercomEnvironment = {
 } as const;
 
 export type IntercomEnvironment = (typeof IntercomEnvironment)[keyof typeof IntercomEnvironment];
+
+/** Short names for the regional hosts. */
+export type IntercomRegion = 'us' | 'eu' | 'au';
+
+const regions: Record<IntercomRegion, IntercomEnvironment> = {
+  us: IntercomEnvironment.UsProduction,
+  eu: IntercomEnvironment.EuProduction,
+  au: IntercomEnvironment.AuProduction,
+};
+
+/** `'eu'` → the EU host; anything else is taken as a URL. */
+export function environmentUrl(environment: string): string {
+  return regions[environment as IntercomRegion] ?? environment;
+}

@@ -51,6 +51,8 @@ export function requestTypeOf(spec, op, names) {
 
 export function responseTypeOf(op, names) {
   const r = op.response;
+  // Downloads come back as bytes whatever the description declares for them.
+  if (op.accept) return 'ArrayBuffer';
   if (r.kind === 'void') return 'void';
   if (r.kind === 'text') return 'string';
   return r.model ? names.model(r.model) : r.inlineName;

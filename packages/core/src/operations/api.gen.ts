@@ -328,8 +328,8 @@ export interface IntercomApi {
   readonly dataExport: {
     cancel(request: CancelDataExportRequest, requestOptions?: RequestOptions): HttpResponsePromise<DataExport>;
     create(request: CreateDataExportRequest, requestOptions?: RequestOptions): HttpResponsePromise<DataExport>;
-    download(request: DownloadDataExportRequest, requestOptions?: RequestOptions): HttpResponsePromise<void>;
-    downloadReportingDataExport(request: DownloadReportingDataExportRequest, requestOptions?: RequestOptions): HttpResponsePromise<void>;
+    download(request: DownloadDataExportRequest, requestOptions?: RequestOptions): HttpResponsePromise<ArrayBuffer>;
+    downloadReportingDataExport(request: DownloadReportingDataExportRequest, requestOptions?: RequestOptions): HttpResponsePromise<ArrayBuffer>;
     exportReportingData(request: ExportReportingDataRequest, requestOptions?: RequestOptions): HttpResponsePromise<DataExportExportReportingDataResponse>;
     find(request: FindDataExportRequest, requestOptions?: RequestOptions): HttpResponsePromise<DataExport>;
   };
@@ -528,8 +528,8 @@ export interface OperationTypes {
   'dataAttributes.update': { request: UpdateDataAttributeRequest; response: DataAttribute };
   'dataExport.cancel': { request: CancelDataExportRequest; response: DataExport };
   'dataExport.create': { request: CreateDataExportRequest; response: DataExport };
-  'dataExport.download': { request: DownloadDataExportRequest; response: void };
-  'dataExport.downloadReportingDataExport': { request: DownloadReportingDataExportRequest; response: void };
+  'dataExport.download': { request: DownloadDataExportRequest; response: ArrayBuffer };
+  'dataExport.downloadReportingDataExport': { request: DownloadReportingDataExportRequest; response: ArrayBuffer };
   'dataExport.exportReportingData': { request: ExportReportingDataRequest; response: DataExportExportReportingDataResponse };
   'dataExport.find': { request: FindDataExportRequest; response: DataExport };
   'events.create': { request: CreateDataEventRequest; response: void };

@@ -1,0 +1,4 @@
+import { IntercomClient } from '../../dist/index.js';
+import { smoke } from '../smoke.mjs';
+
+console.log(JSON.stringify(await smoke(IntercomClient, Bun.argv[2])));

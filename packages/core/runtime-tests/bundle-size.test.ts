@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// Browser bundles of the package source (esbuild, minified, gzip): what an application pays.
+
+const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+
+async function gzipSize(program: string): Promise<number> {
+  const result = await build({
+    stdin: { contents: program, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser', // fails on any Node built-in
+    write: false,
+    logLevel: 'error',
+    alias: { '@intercom-kit/core': entry },
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return gzipSync(code, { level: 9 }).length;
+}
+
+describe('bundle size', { timeout: 30_000 }, () => {
+  it('keeps the whole client, all operations and ofetch included, within 14 KB gzip', async () => {
+    const size = await gzipSize(`export * from '@intercom-kit/core';`);
+    console.info(`whole client: ${size} B gzip`);
+    expect(size).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it('measures a program that searches conversations and reads two pages', async () => {
+    const size = await gzipSize(`
+      import { IntercomClient } from '@intercom-kit/core';
+      const client = new IntercomClient({ token: 't' });
+      let pages = 0;
+      const first = await client.conversations.search({ query: { field: 'open', operator: '=', value: true } });
+      for await (const page of first.iterPages()) { console.log(page.data.length); if (++pages === 2) break; }
+    `);
+    console.info(`search program: ${size} B gzip`);
+    // The same code as the whole client: resources are built from the table at run time.
+    expect(size).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it('lets a program that only uses the error classes leave the client, the table and ofetch out', async () => {
+    const size = await gzipSize(`
+      import { IntercomError, NotFoundError } from '@intercom-kit/core';
+      console.log(new NotFoundError() instanceof IntercomError);
+    `);
+    console.info(`errors only: ${size} B gzip`);
+    expect(size).toBeLessThan(1500);
+  });
+});

@@ -1,0 +1,26 @@
+import { isRecord } from './guards';
+
+/**
+ * Error codes and messages meaning "no connection was ever made", so the request cannot have
+ * reached the API: refused connections, failed DNS lookups, connect timeouts. Node (undici), Bun
+ * and Deno word these differently; a reset or a dropped connection is deliberately not here.
+ */
+const NEVER_SENT =
+  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|connection refused|tcp connect error|dns error|failed to lookup address/i;
+
+export function wasNeverSent(error: unknown): boolean {
+  for (let current = error, depth = 0; isRecord(current) && depth < 6; current = current.cause, depth++) {
+    if (typeof current.code === 'string' && NEVER_SENT.test(current.code)) return true;
+    if (typeof current.message === 'string' && NEVER_SENT.test(current.message)) return true;
+  }
+  return false;
+}
+
+/** The innermost message of an error chain ("connect ECONNREFUSED 127.0.0.1:1"), the most specific one. */
+export function rootMessage(error: unknown): string {
+  let message = String(error);
+  for (let current = error, depth = 0; isRecord(current) && depth < 6; current = current.cause, depth++) {
+    if (typeof current.message === 'string' && current.message) message = current.message;
+  }
+  return message;
+}

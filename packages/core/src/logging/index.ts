@@ -1,0 +1,2 @@
+export type { ClientLogger, LogConfig, Logger } from './logger';
+export { createLogger, LogLevel } from './logger';

@@ -1,0 +1,71 @@
+import { IntercomInputError } from './errors/client-errors';
+import { isRecord } from './internal/guards';
+import type { OperationSpec } from './operations/spec';
+import { resolveSearchQuery } from './search-query';
+import type { HttpRequest } from './transport/config';
+import type { QueryValue } from './transport/options';
+
+/** Whether the operation's method takes a request object first (else only request options, as in 7.x). */
+export function takesRequest(row: OperationSpec): boolean {
+  return row.path.includes('{') || !!row.query?.length || row.body !== undefined;
+}
+
+/**
+ * Compiles a table row into the function that turns a call's request object into an HTTP
+ * request: `{name}` path segments, query parameters, then the body (the remaining fields, or
+ * `request.body`). A field the row has no place for is an error, not silently dropped.
+ */
+export function requestBuilder(id: string, row: OperationSpec): (request: unknown) => HttpRequest {
+  // '/contacts/{contact_id}/notes' → ['/contacts/', 'contact_id', '/notes']: odd entries are names.
+  const pathParts = row.path.split(/\{(\w+)\}/);
+  const queryNames = row.query ?? [];
+  const placed = new Set([
+    ...pathParts.filter((_, i) => i % 2),
+    ...queryNames,
+    ...(row.body === 'wrapped' ? ['body'] : []),
+  ]);
+  const idempotent = row.method !== 'POST' || row.readOnly === true;
+
+  return (request) => {
+    const fields = request ?? {};
+    if (!isRecord(fields)) throw new IntercomInputError(`${id}: the request must be an object, got ${typeof request}.`);
+    let path = '';
+    for (let i = 0; i < pathParts.length; i++) {
+      const part = pathParts[i] as string;
+      if (i % 2 === 0) {
+        path += part;
+        continue;
+      }
+      const value = fields[part];
+      if ((typeof value !== 'string' && typeof value !== 'number') || value === '') {
+        throw new IntercomInputError(`${id}: request.${part} is required for ${row.path} (a string or a number).`);
+      }
+      path += encodeURIComponent(value);
+    }
+    let query: Record<string, QueryValue> | undefined;
+    for (const name of queryNames) {
+      if (fields[name] === undefined) continue;
+      query ??= {};
+      query[name] = fields[name] as QueryValue;
+    }
+    let body: unknown;
+    if (row.body === 'fields') {
+      const rest: Record<string, unknown> = {};
+      for (const name in fields) if (!placed.has(name)) rest[name] = fields[name];
+      body = rest;
+    } else {
+      if (row.body === 'wrapped') body = fields.body;
+      const unplaced = Object.keys(fields).filter((name) => !placed.has(name) && fields[name] !== undefined);
+      if (unplaced.length > 0) {
+        const known = [...placed].join(', ') || 'no fields';
+        throw new IntercomInputError(
+          `${id}: unknown request field(s) ${unplaced.join(', ')}; this operation takes ${known}.`,
+        );
+      }
+    }
+    if (row.search && isRecord(body) && body.query !== undefined) {
+      body = { ...body, query: resolveSearchQuery(body.query, row.search) };
+    }
+    return { method: row.method, path, query, body, idempotent, accept: row.accept };
+  };
+}
