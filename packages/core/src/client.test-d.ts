@@ -1,13 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  HttpResponsePromise,
+  type HttpResponsePromise,
   Intercom,
   IntercomClient,
   type IntercomClientOptions,
   IntercomEnvironment,
-  IntercomError,
-  Page,
-  PagePromise,
+  type IntercomError,
+  type Page,
+  type PagePromise,
   type RateLimit,
   type RequestOptions,
   type WithRawResponse,
@@ -60,10 +60,12 @@ describe('IntercomClient types', () => {
   });
 
   it('types the escape hatch and the rate limit', () => {
-    expectTypeOf(client.request<{ id: string }>({ method: 'GET', path: '/x' })).toEqualTypeOf<HttpResponsePromise<{ id: string }>>();
-    expectTypeOf(client.request<{ id: string }>({ method: 'GET', path: '/x', pagination: { kind: 'cursor', items: 'data' } })).toEqualTypeOf<
-      PagePromise<{ id: string }>
+    expectTypeOf(client.request<{ id: string }>({ method: 'GET', path: '/x' })).toEqualTypeOf<
+      HttpResponsePromise<{ id: string }>
     >();
+    expectTypeOf(
+      client.request<{ id: string }>({ method: 'GET', path: '/x', pagination: { kind: 'cursor', items: 'data' } }),
+    ).toEqualTypeOf<PagePromise<{ id: string }>>();
     expectTypeOf(client.rateLimit).toEqualTypeOf<RateLimit | undefined>();
   });
 

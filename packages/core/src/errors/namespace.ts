@@ -1,5 +1,6 @@
-// The `Intercom` namespace of the package root, as in intercom-client 7.x (`Intercom.NotFoundError`).
-// Generated model types are meant to be re-exported from here as well.
+// The `Intercom` namespace of the package root, as in intercom-client 7.x: its error classes
+// (`Intercom.NotFoundError`) and its model and request types (`Intercom.Conversation`, `Intercom.FindContactRequest`).
+export type * from '../operations';
 export {
   BadRequestError,
   ConflictError,
@@ -10,5 +11,3 @@ export {
   UnauthorizedError,
   UnprocessableEntityError,
 } from './status-errors';
-// Model and request types, as `Intercom.Conversation`, `Intercom.FindContactRequest`, …
-export type * from '../operations';

@@ -1,5 +1,13 @@
 import { expectTypeOf, it } from 'vitest';
-import type { Contact, Conversation, ConversationList, IntercomApi, IntercomVersion, Ticket, UpdateArticleRequest } from '../index';
+import type {
+  Contact,
+  Conversation,
+  ConversationList,
+  IntercomApi,
+  IntercomVersion,
+  Ticket,
+  UpdateArticleRequest,
+} from '../index';
 import type { IntercomVersion as TransportVersion } from '../transport';
 
 it('exports the API types from the package root', () => {
