@@ -1,13 +1,16 @@
 import type { SearchContext } from './catalog/context';
+import { catalogFor } from './catalog/registry';
 import {
   type Binding,
   type BindingOf,
+  type CatalogLookup,
   combine,
   Expression,
   type IsUnion,
   negate,
   type OperandsBinding,
   type UnknownBindings,
+  withCatalogLookup,
 } from './expression';
 import { filterNode } from './nodes';
 import { type Operator, type OperatorMethod, operators } from './operators';
@@ -68,11 +71,13 @@ class FieldReference {
   readonly #field: string;
   readonly #context: SearchContext | undefined;
   readonly #rule: FieldRule | undefined;
+  readonly #lookup: CatalogLookup | undefined;
 
-  constructor(field: string, context: SearchContext | undefined) {
+  constructor(field: string, context: SearchContext | undefined, lookup?: CatalogLookup) {
     checkFieldName(field, []);
     this.#field = field;
     this.#context = context;
+    this.#lookup = lookup;
     this.#rule = context === undefined ? undefined : resolveField(context, field, []);
   }
 
@@ -80,7 +85,10 @@ class FieldReference {
     const node = checkFilterShape(this.#field, operator, value, []);
     const context = this.#context;
     const rule = this.#rule;
-    if (context === undefined || rule === undefined) return new Expression(node, undefined);
+    if (context === undefined || rule === undefined) {
+      const unbound = new Expression(node, undefined);
+      return this.#lookup === undefined ? unbound : withCatalogLookup(unbound, this.#lookup);
+    }
     checkOperatorAllowed(context, rule, operator, []);
     const coerced = coerceValue(context, rule, operator, node.value, []);
     return new Expression(coerced === node.value ? node : filterNode(node.field, operator, coerced), context);
@@ -125,16 +133,16 @@ class FieldReference {
 }
 
 /** @internal A field reference for `field` checked against `context` (or unchecked when undefined). */
-export const fieldReference = (field: string, context: SearchContext | undefined): unknown =>
-  new FieldReference(field, context);
+export const fieldReference = (field: string, context: SearchContext | undefined, lookup?: CatalogLookup): unknown =>
+  new FieldReference(field, context, lookup);
 
 /**
- * A field of any resource, checked for shape only: `field('state').eq('open')`. Bind the result to a
- * resource's catalog by combining it with a resource builder's expression or by compiling it with
- * `compileQuery(expr, { resource })`.
+ * A field of any resource: `field('state').eq('open')`. Checked for shape when built, and against
+ * the catalog of the resource it is sent to when core's `search` (or `compileQuery(expr, { resource })`)
+ * compiles it; a resource builder checks it (and types it) as it is written.
  */
 export const field = (name: string): FieldRef<AnyValue, undefined> =>
-  fieldReference(name, undefined) as FieldRef<AnyValue, undefined>;
+  fieldReference(name, undefined, catalogFor) as FieldRef<AnyValue, undefined>;
 
 type AnyExpression = Expression<Binding>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { and, field, not } from './builder';
+import { and, field, not, or } from './builder';
 import { contacts } from './contacts';
 import { conversations } from './conversations';
 import { searchQuerySymbol } from './protocol';
@@ -40,10 +40,40 @@ describe('the search query protocol', () => {
     expectSearchError(() => viaProtocol(field('x').eq(1), 'companies'), 'unknown_resource');
   });
 
-  it('checks an unbound expression for everything that needs no catalog', () => {
-    expect(viaProtocol(field('anything').eq(1), 'tickets')).toEqual({ field: 'anything', operator: '=', value: 1 });
-    expectSearchError(() => viaProtocol(not(field('s').startsWith('a')), 'tickets'), 'negation_not_expressible');
-    const tooMany = and(...Array.from({ length: 16 }, (_, index) => field(`f${index}`).eq(1)));
+  it('checks an unbound expression against the catalog of the resource it is sent to', () => {
+    expectSearchError(() => viaProtocol(field('anything').eq(1), 'tickets'), 'unknown_field');
+    expectSearchError(() => viaProtocol(field('created_at').gte(1_735_689_600), 'contacts'), 'operator_not_allowed');
+    expect(viaProtocol(field('created_at').gte(1_735_689_600), 'tickets')).toEqual({
+      field: 'created_at',
+      operator: '>=',
+      value: 1_735_689_600,
+    });
+    // Catalog coercions apply too: an ISO date becomes unix seconds, a one-field OR of = becomes IN.
+    const query = or(field('state').eq('open'), field('state').eq('snoozed')).and(
+      field('created_at').gt('2025-01-01T00:00:00Z'),
+    );
+    expect(viaProtocol(query, 'conversations')).toEqual({
+      operator: 'AND',
+      value: [
+        { field: 'created_at', operator: '>', value: 1_735_689_600 },
+        { field: 'state', operator: 'IN', value: ['open', 'snoozed'] },
+      ],
+    });
+    expectSearchError(() => viaProtocol(field('state').eq('archived'), 'conversations'), 'enum_value_not_allowed');
+  });
+
+  it('keeps the catalog-free checks of an unbound expression', () => {
+    expectSearchError(
+      () => viaProtocol(not(field('source.body').startsWith('a')), 'conversations'),
+      'negation_not_expressible',
+    );
+    const tooMany = and(
+      ...Array.from({ length: 16 }, (_, index) =>
+        field('email')
+          .eq(`u${index}@example.com`)
+          .and(field('name').eq(`n${index}`)),
+      ),
+    );
     expectSearchError(() => viaProtocol(tooMany, 'contacts'), 'too_many_filters');
   });
 

@@ -1,5 +1,5 @@
-import { combineContexts, type SearchContext } from './catalog/context';
-import type { ResourceName } from './catalog/types';
+import { combineContexts, createContext, type SearchContext } from './catalog/context';
+import type { ResourceName, SearchCatalog } from './catalog/types';
 import { compileNode } from './compile';
 import { SearchQueryError } from './errors';
 import type { SearchQueryJSON } from './json';
@@ -40,6 +40,19 @@ export type OperandsBinding<O extends readonly Expression[]> =
 export type Joined<R extends Binding, O extends Binding> = R extends undefined ? O : R;
 
 const SEARCH_RESOURCES: readonly string[] = ['conversations', 'contacts', 'tickets'];
+
+/** Finds a resource's catalog; given to unbound expressions by the entry points that import every catalog. */
+export type CatalogLookup = (resource: ResourceName) => SearchCatalog;
+
+// Kept outside the frozen instances so only `field()`/`fromJSON()` reference the catalogs: code that
+// imports just one resource builder never bundles the other catalogs.
+const lookups = new WeakMap<Expression, CatalogLookup>();
+
+/** Lets an unbound expression be checked against the catalog of the resource it is sent to. */
+export const withCatalogLookup = <E extends Expression>(expression: E, lookup: CatalogLookup): E => {
+  lookups.set(expression, lookup);
+  return expression;
+};
 
 /**
  * An immutable search query. Build it with `field()`/`and()`/`or()`/`not()` or a resource builder;
@@ -92,7 +105,11 @@ export class Expression<R extends Binding = Binding> {
           `build it with the ${resource} builder or plain field().`,
       );
     }
-    return compileNode(this.node, this.context);
+    const lookup = this.context === undefined ? lookups.get(this) : undefined;
+    // An unbound expression is checked against the endpoint's catalog, so an unknown field or a
+    // misfit operator fails here instead of coming back as a 400.
+    const context = lookup === undefined ? this.context : createContext(lookup(resource), undefined, 'allow');
+    return compileNode(this.node, context);
   }
 }
 
@@ -101,6 +118,7 @@ export const isExpression = (value: unknown): value is Expression => value insta
 /** Joins expressions into one AND/OR group; a single operand is returned as it is. */
 export const combine = <R extends Binding>(kind: 'and' | 'or', operands: readonly unknown[]): Expression<R> => {
   let context: SearchContext | undefined;
+  let lookup: CatalogLookup | undefined;
   const nodes: QueryNode[] = [];
   for (let index = 0; index < operands.length; index++) {
     const operand = operands[index];
@@ -114,13 +132,15 @@ export const combine = <R extends Binding>(kind: 'and' | 'or', operands: readonl
     if (operand.context !== undefined) {
       context = context === undefined ? operand.context : combineContexts(context, operand.context);
     }
+    lookup ??= lookups.get(operand);
     nodes.push(operand.node);
   }
   if (nodes.length === 0) {
     throw new SearchQueryError('empty_group', `${kind}() needs at least one expression.`);
   }
   if (nodes.length === 1) return operands[0] as Expression<R>;
-  return new Expression(kind === 'and' ? andNode(nodes) : orNode(nodes), context);
+  const combined = new Expression<R>(kind === 'and' ? andNode(nodes) : orNode(nodes), context);
+  return lookup === undefined ? combined : withCatalogLookup(combined, lookup);
 };
 
 export const negate = <R extends Binding>(operand: Expression<R>): Expression<R> => {
@@ -130,5 +150,7 @@ export const negate = <R extends Binding>(operand: Expression<R>): Expression<R>
       'not() takes an expression built with field(), and(), or() or not().',
     );
   }
-  return new Expression(notNode(operand.node), operand.context);
+  const negated = new Expression<R>(notNode(operand.node), operand.context);
+  const lookup = lookups.get(operand);
+  return lookup === undefined ? negated : withCatalogLookup(negated, lookup);
 };

@@ -3,7 +3,7 @@ import { catalogFor } from './catalog/registry';
 import type { AttributeTypes, ResourceName } from './catalog/types';
 import { compileNode } from './compile';
 import { SearchQueryError, type SearchQueryPath } from './errors';
-import { Expression } from './expression';
+import { Expression, withCatalogLookup } from './expression';
 import { MAX_WRITTEN_DEPTH, resolveLimits, type SearchLimits } from './limits';
 import { frozenNodes, type NodeFactories, type QueryNode } from './nodes';
 import { describeValue } from './validate/describe';
@@ -103,7 +103,7 @@ export function fromJSON(query: unknown, options?: ResourceOptions): Expression 
   const node = parseQueryJSON(query);
   if (options === undefined) {
     compileNode(node, undefined);
-    return new Expression(node, undefined);
+    return withCatalogLookup(new Expression(node, undefined), catalogFor);
   }
   const context = createContext(catalogFor(options.resource), options.attributeTypes, 'allow');
   compileNode(node, context, resolveLimits(options.limits));

@@ -115,3 +115,10 @@ describe('checkFilterShape', () => {
     expectSearchError(() => checkFilterShape('x', 'IN', [], [2, 0]), 'empty_list', [2, 0, 'value']);
   });
 });
+
+describe('negative zero', () => {
+  it('is sent as 0, so it prints, parses and compares like 0', () => {
+    expect(Object.is(checkFilterShape('n', '=', -0, []).value, 0)).toBe(true);
+    expect(Object.is((checkFilterShape('n', 'IN', [-0, 1], []).value as number[])[0], 0)).toBe(true);
+  });
+});

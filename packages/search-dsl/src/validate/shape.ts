@@ -148,7 +148,8 @@ const scalarInput = (
         { path: path() },
       );
     }
-    return value;
+    // -0 is sent and printed as 0; keeping it would make equal queries compare unequal.
+    return value === 0 ? 0 : value;
   }
   throw new SearchQueryError(
     'invalid_value',
