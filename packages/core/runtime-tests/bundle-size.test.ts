@@ -29,7 +29,7 @@ describe('bundle size', { timeout: 30_000 }, () => {
     expect(size).toBeLessThanOrEqual(14 * 1024);
   });
 
-  it('measures a program that searches conversations and reads two pages', async () => {
+  it('keeps a program that searches conversations and reads two pages within 12 KB gzip', async () => {
     const size = await gzipSize(`
       import { IntercomClient } from '@intercom-kit/core';
       const client = new IntercomClient({ token: 't' });
@@ -38,8 +38,10 @@ describe('bundle size', { timeout: 30_000 }, () => {
       for await (const page of first.iterPages()) { console.log(page.data.length); if (++pages === 2) break; }
     `);
     console.info(`search program: ${size} B gzip`);
-    // The same code as the whole client: resources are built from the table at run time.
-    expect(size).toBeLessThanOrEqual(14 * 1024);
+    // Nearly the whole client: resources are built from the table at run time. Of the 12 KB, ofetch
+    // (with ufo and destr) is about 3.5 KB and the operation table about 2.1 KB, which is why the
+    // 10 KB target for this program is not met while the client stays on ofetch.
+    expect(size).toBeLessThanOrEqual(12 * 1024);
   });
 
   it('lets a program that only uses the error classes leave the client, the table and ofetch out', async () => {

@@ -14,6 +14,7 @@ import { buildOperations } from './codegen/operations.mjs';
 import { planNames } from './codegen/plan-names.mjs';
 import { stripProse } from './codegen/strip-prose.mjs';
 import { withSupplement } from './codegen/supplement.mjs';
+import { correctTypes } from './codegen/type-corrections.mjs';
 import { normalizeForTypes } from './codegen/typing-normalize.mjs';
 
 const HELP = `Usage: node scripts/codegen.mjs [--spec <openapi.yaml>] [--operations <operations.json>] [--out <dir>]
@@ -27,7 +28,7 @@ const HEADER =
 
 export async function generate({ spec: specPath, operations: operationsPath, out }) {
   const inputs = loadInputs({ spec: specPath, operations: operationsPath });
-  const spec = normalizeForTypes(stripProse(withSupplement(inputs.spec)));
+  const spec = correctTypes(normalizeForTypes(stripProse(withSupplement(structuredClone(inputs.spec)))));
   const operations = buildOperations(spec, inputs.operations);
   const names = planNames(spec, operations);
   const files = {

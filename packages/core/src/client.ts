@@ -1,19 +1,18 @@
 import { createFetch } from 'ofetch';
 import { environmentUrl, IntercomEnvironment, type IntercomRegion } from './environments';
 import { IntercomInputError } from './errors/client-errors';
-import { isRecord } from './internal/guards';
 import { supply } from './internal/supplier';
 import { checkOptions } from './internal/validate';
 import { createLogger, type LogConfig, type Logger } from './logging/logger';
 import type { IntercomApi } from './operations/api.gen';
-import type { SearchResource, HttpMethod as TableMethod } from './operations/spec';
+import type { SearchResource } from './operations/spec';
 import type { PagePromise } from './pagination/page-promise';
 import type { PaginationSpec } from './pagination/strategies';
 import { buildResource, groupNames } from './resources';
 import { execute } from './resources-call';
+import { resolveBodyQuery } from './resources-request';
 import { readEnv } from './runtime';
-import { resolveSearchQuery } from './search-query';
-import type { HttpMethod, TransportConfig } from './transport/config';
+import type { HttpMethod, HttpRequest, TransportConfig } from './transport/config';
 import type { HttpResponsePromise } from './transport/http-response-promise';
 import type { HeaderValues, IntercomVersion, QueryValue, RequestOptions, Supplier } from './transport/options';
 import { type RateLimit, RateLimitTracker } from './transport/rate-limit';
@@ -146,20 +145,18 @@ const OPTION_NAMES = Object.keys({
   prefetchPages: 1,
 } satisfies Record<keyof IntercomClientOptions, 1>);
 
-const METHODS: readonly (TableMethod | 'PATCH')[] = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
+const METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 
-function rawToHttp({ method, path, query, body, readOnly, search }: IntercomRawRequest) {
+function rawToHttp({ method, path, query, body, readOnly, search }: IntercomRawRequest): HttpRequest {
   if (!METHODS.includes(method)) {
     throw new IntercomInputError(`client.request: method must be one of ${METHODS.join(', ')}, got ${String(method)}.`);
   }
-  if (typeof path !== 'string' || !path.startsWith('/')) {
+  if (typeof path !== 'string' || path[0] !== '/') {
     throw new IntercomInputError(
       `client.request: path must start with "/" (it is appended to the base URL), got ${String(path)}.`,
     );
   }
-  if (search && isRecord(body) && body.query !== undefined)
-    body = { ...body, query: resolveSearchQuery(body.query, search) };
-  return { method, path, query, body, idempotent: method !== 'POST' || readOnly === true };
+  return { method, path, query, body: resolveBodyQuery(body, search), idempotent: method !== 'POST' || !!readOnly };
 }
 
 /** `baseUrl` > `environment` > `INTERCOM_BASE_URL` > US host; fixed URLs are checked here, functions per request. */

@@ -4,6 +4,7 @@ import type { PaginationSpec } from './pagination/strategies';
 import type { HttpRequest, TransportConfig } from './transport/config';
 import { HttpResponsePromise } from './transport/http-response-promise';
 import type { RequestOptions } from './transport/options';
+import type { WithRawResponse } from './transport/raw-response';
 import { send } from './transport/send';
 
 /**
@@ -16,21 +17,22 @@ export function execute(
   options: RequestOptions | undefined,
   pagination: PaginationSpec | undefined,
 ): HttpResponsePromise<unknown> {
-  let request: HttpRequest;
+  let result: Promise<WithRawResponse<unknown>>;
   try {
-    request = build();
+    const request = build();
+    result = pagination
+      ? paginate(
+          {
+            spec: pagination,
+            load: (next, nextOptions) => send(config, next, nextOptions),
+            options,
+            prefetch: options?.prefetchPages ?? config.prefetchPages,
+          },
+          request,
+        )
+      : send(config, request, options);
   } catch (error) {
-    const rejected = Promise.reject(error);
-    return pagination ? new PagePromise(rejected) : new HttpResponsePromise(rejected);
+    result = Promise.reject(error);
   }
-  if (!pagination) return new HttpResponsePromise(send(config, request, options));
-  return paginate(
-    {
-      spec: pagination,
-      load: (next, nextOptions) => send(config, next, nextOptions),
-      options,
-      prefetch: options?.prefetchPages ?? config.prefetchPages,
-    },
-    request,
-  );
+  return pagination ? new PagePromise(result as Promise<WithRawResponse<never>>) : new HttpResponsePromise(result);
 }

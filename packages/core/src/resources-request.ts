@@ -1,13 +1,20 @@
 import { IntercomInputError } from './errors/client-errors';
 import { isRecord } from './internal/guards';
-import type { OperationSpec } from './operations/spec';
+import type { OperationSpec, SearchResource } from './operations/spec';
 import { resolveSearchQuery } from './search-query';
 import type { HttpRequest } from './transport/config';
 import type { QueryValue } from './transport/options';
 
+/** A body whose search-dsl expression in `query` is turned into JSON for the `search` catalog. */
+export function resolveBodyQuery(body: unknown, search: SearchResource | undefined): unknown {
+  return search && isRecord(body) && body.query !== undefined
+    ? { ...body, query: resolveSearchQuery(body.query, search) }
+    : body;
+}
+
 /** Whether the operation's method takes a request object first (else only request options, as in 7.x). */
 export function takesRequest(row: OperationSpec): boolean {
-  return row.path.includes('{') || !!row.query?.length || row.body !== undefined;
+  return row.path.includes('{') || !!row.query || !!row.body;
 }
 
 /**
@@ -24,7 +31,7 @@ export function requestBuilder(id: string, row: OperationSpec): (request: unknow
     ...queryNames,
     ...(row.body === 'wrapped' ? ['body'] : []),
   ]);
-  const idempotent = row.method !== 'POST' || row.readOnly === true;
+  const idempotent = row.method !== 'POST' || !!row.readOnly;
 
   return (request) => {
     const fields = request ?? {};
@@ -63,9 +70,13 @@ export function requestBuilder(id: string, row: OperationSpec): (request: unknow
         );
       }
     }
-    if (row.search && isRecord(body) && body.query !== undefined) {
-      body = { ...body, query: resolveSearchQuery(body.query, row.search) };
-    }
-    return { method: row.method, path, query, body, idempotent, accept: row.accept };
+    return {
+      method: row.method,
+      path,
+      query,
+      body: resolveBodyQuery(body, row.search),
+      idempotent,
+      accept: row.accept,
+    };
   };
 }

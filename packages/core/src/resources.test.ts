@@ -56,7 +56,9 @@ describe('resources built from the operation table', () => {
     const { client, requests } = setup();
     const error = await client.admins.find({} as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntercomInputError);
-    expect((error as Error).message).toBe('admins.find: request.admin_id is required for /admins/{admin_id} (a string or a number).');
+    expect((error as Error).message).toBe(
+      'admins.find: request.admin_id is required for /admins/{admin_id} (a string or a number).',
+    );
     expect(requests).toHaveLength(0);
   });
 
@@ -64,13 +66,17 @@ describe('resources built from the operation table', () => {
     const { client, requests } = setup();
     const error = await client.admins.find({ admin_id: '1', include: 'x' } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntercomInputError);
-    expect((error as Error).message).toBe('admins.find: unknown request field(s) include; this operation takes admin_id.');
+    expect((error as Error).message).toBe(
+      'admins.find: unknown request field(s) include; this operation takes admin_id.',
+    );
     expect(requests).toHaveLength(0);
   });
 
   it('reject a request that is not an object', async () => {
     const { client } = setup();
-    await expect(client.admins.find('1' as never)).rejects.toThrow('admins.find: the request must be an object, got string.');
+    await expect(client.admins.find('1' as never)).rejects.toThrow(
+      'admins.find: the request must be an object, got string.',
+    );
   });
 
   it('put query fields in the query string', async () => {
@@ -111,7 +117,9 @@ describe('resources built from the operation table', () => {
   it('never retry conversations.reply after a 500, but retry read-only companies.list', async () => {
     vi.useFakeTimers();
     const reply = setup(() => json({}, 500));
-    const replied = reply.client.conversations.reply({ conversation_id: '1', body: {} } as never).catch((e: unknown) => e);
+    const replied = reply.client.conversations
+      .reply({ conversation_id: '1', body: {} } as never)
+      .catch((e: unknown) => e);
     await vi.runAllTimersAsync();
     expect(await replied).toBeInstanceOf(InternalServerError);
     expect(reply.requests).toHaveLength(1);

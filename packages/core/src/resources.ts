@@ -5,11 +5,11 @@ import { requestBuilder, takesRequest } from './resources-request';
 import type { TransportConfig } from './transport/config';
 import type { RequestOptions } from './transport/options';
 
-const rows = Object.entries(operationTable) as [string, OperationSpec][];
+const rows: [string, OperationSpec][] = Object.entries(operationTable);
 
 /** The top-level groups of the table (`admins`, `helpCenters`, …): the client's resource properties. */
 export function groupNames(): string[] {
-  return [...new Set(rows.map(([id]) => id.slice(0, id.indexOf('.'))))];
+  return [...new Set(rows.map(([id]) => id.split('.')[0] as string))];
 }
 
 type Resource = { [name: string]: Resource | ((...args: unknown[]) => unknown) };
@@ -21,20 +21,23 @@ type Resource = { [name: string]: Resource | ((...args: unknown[]) => unknown) }
 export function buildResource(config: TransportConfig, group: string): Resource {
   const resource: Resource = {};
   for (const [id, row] of rows) {
-    if (!id.startsWith(`${group}.`)) continue;
-    const path = id.slice(group.length + 1).split('.');
-    const method = path.pop() as string;
+    const [top, ...names] = id.split('.');
+    if (top !== group) continue;
+    const method = names.pop() as string;
     let target = resource;
-    for (const part of path) {
-      target[part] ??= {};
-      target = target[part] as Resource;
+    for (const name of names) {
+      target[name] ??= {};
+      target = target[name] as Resource;
     }
     const withRequest = takesRequest(row);
     const build = requestBuilder(id, row);
-    target[method] = (...args: unknown[]) => {
-      const [request, options] = withRequest ? args : [undefined, args[0]];
-      return execute(config, () => build(request), options as RequestOptions | undefined, row.pagination);
-    };
+    target[method] = (...args: unknown[]) =>
+      execute(
+        config,
+        () => build(withRequest ? args[0] : undefined),
+        args[withRequest ? 1 : 0] as RequestOptions | undefined,
+        row.pagination,
+      );
   }
   return resource;
 }

@@ -23,10 +23,19 @@ export function bodyTypeOf(op, names) {
   return `NonNullable<${pathsIndex(op)}['requestBody']>['content']['application/json']`;
 }
 
+/**
+ * Path ids the description types as integers are strings in the models that hold them
+ * (`Conversation.id`, `Note.id`, …), so a path parameter takes either form: both end up as text in the URL.
+ */
+function pathParamType(spec, schema) {
+  const type = scalarType(spec, schema);
+  return type === 'number' ? 'number | string' : type;
+}
+
 /** The request type of an operation as a TypeScript type expression. */
 export function requestTypeOf(spec, op, names) {
   const members = [
-    ...op.pathParams.map((p) => [p.name, scalarType(spec, p.schema), false]),
+    ...op.pathParams.map((p) => [p.name, pathParamType(spec, p.schema), false]),
     ...op.query
       // A name can be both a path segment and a query parameter (the reporting-export endpoints); one property.
       .filter((q) => !q.exploded && !op.pathParams.some((p) => p.name === q.name))

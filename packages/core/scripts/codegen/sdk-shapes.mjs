@@ -167,6 +167,7 @@ export const responseTypeNames = {
   'conversations.create': 'ConversationsCreateResponse',
   'calls.listCallsWithTranscripts': 'ListCallsWithTranscriptsResponse',
   'dataExport.exportReportingData': 'DataExportExportReportingDataResponse',
+  'events.list': 'ListEventsResponse',
   'export.enqueueANewReportingDataExportJob': 'PostExportReportingDataEnqueueResponse',
   'export.listAvailableDatasetsAndAttributes': 'GetExportReportingDataGetDatasetsResponse',
 };

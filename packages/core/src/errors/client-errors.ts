@@ -6,9 +6,6 @@ export class IntercomTimeoutError extends Error {
 /** No HTTP response arrived (DNS, refused or reset connection, TLS, …); `cause` holds the runtime's error. */
 export class IntercomConnectionError extends Error {
   override name = 'IntercomConnectionError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** The client was given something it cannot send; the message says what to change. Never retried. */

@@ -28,31 +28,24 @@ export interface IntercomErrorOptions {
  */
 export class IntercomError extends Error {
   override name = 'IntercomError';
-  readonly statusCode?: number;
-  readonly body?: unknown;
-  readonly rawResponse?: RawResponse;
-  readonly requestId?: string;
+  declare readonly statusCode?: number;
+  declare readonly body?: unknown;
+  declare readonly rawResponse?: RawResponse;
+  declare readonly requestId?: string;
   /** The entries of Intercom's `error.list` body; empty when the body was something else. */
-  readonly errors: readonly IntercomErrorDetail[];
+  declare readonly errors: readonly IntercomErrorDetail[];
 
   constructor({ message, statusCode, body, rawResponse, request }: IntercomErrorOptions = {}) {
-    const errors = errorDetails(body);
+    const fields = isRecord(body) ? body : {};
+    const errors = (Array.isArray(fields.errors) ? fields.errors : []).filter(
+      (entry): entry is IntercomErrorDetail => isRecord(entry) && typeof entry.code === 'string',
+    );
     const requestId =
-      (isRecord(body) && typeof body.request_id === 'string' ? body.request_id : undefined) ??
-      rawResponse?.headers.get('x-request-id') ??
+      (typeof fields.request_id === 'string' ? fields.request_id : rawResponse?.headers.get('x-request-id')) ??
       undefined;
     super(message ?? describe(statusCode, rawResponse?.statusText, body, errors, requestId, request));
-    this.statusCode = statusCode;
-    this.body = body;
-    this.rawResponse = rawResponse;
-    this.requestId = requestId;
-    this.errors = errors;
+    Object.assign(this, { statusCode, body, rawResponse, requestId, errors });
   }
-}
-
-function errorDetails(body: unknown): IntercomErrorDetail[] {
-  if (!isRecord(body) || !Array.isArray(body.errors)) return [];
-  return body.errors.filter((entry): entry is IntercomErrorDetail => isRecord(entry) && typeof entry.code === 'string');
 }
 
 function describe(

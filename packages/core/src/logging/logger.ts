@@ -22,8 +22,6 @@ export interface LogConfig {
   silent?: boolean;
 }
 
-const rank: Record<LogLevel, number> = { debug: 1, info: 2, warn: 3, error: 4 };
-
 /** The client's view of logging: a level check (so disabled lines cost nothing) and redaction. */
 export interface ClientLogger {
   enabled(level: LogLevel): boolean;
@@ -31,37 +29,37 @@ export interface ClientLogger {
   log(level: LogLevel, message: string, details?: unknown, secret?: string): void;
 }
 
+/** Levels from the lowest; a level's rank is its position. */
+const levels: readonly string[] = Object.values(LogLevel);
+
 /**
  * `logging` option → logger. Silent by default; `INTERCOM_LOG=debug` (or info/warn/error) turns
  * console logging on where the runtime has an environment and no `logging` option was given.
  */
 export function createLogger(config?: LogConfig | Logger): ClientLogger {
-  const options = resolve(config);
-  const threshold = options ? rank[options.level] : Number.POSITIVE_INFINITY;
+  let level: string | undefined;
+  let logger: Logger = console;
+  if (config === undefined) {
+    level = readEnv('INTERCOM_LOG')?.toLowerCase();
+  } else if (typeof (config as Partial<Logger>).debug === 'function') {
+    level = 'info';
+    logger = config as Logger;
+  } else if (!(config as LogConfig).silent) {
+    ({ level = 'info', logger = console } = config as LogConfig);
+    if (!levels.includes(level)) {
+      throw new IntercomInputError(`logging.level must be one of ${levels.join(', ')} (got ${String(level)})`);
+    }
+  }
+  // An unknown INTERCOM_LOG value ranks -1: nothing is written.
+  const threshold = level ? levels.indexOf(level) : -1;
+  const enabled = (at: LogLevel) => threshold >= 0 && levels.indexOf(at) >= threshold;
   return {
-    enabled: (level) => rank[level] >= threshold,
-    log(level, message, details, secret) {
-      if (!options || rank[level] < threshold) return;
+    enabled,
+    log(at, message, details, secret) {
+      if (!enabled(at)) return;
       const line = redact(message, secret);
-      if (details === undefined) options.logger[level](line);
-      else options.logger[level](line, redact(details, secret));
+      if (details === undefined) logger[at](line);
+      else logger[at](line, redact(details, secret));
     },
   };
-}
-
-function resolve(config: LogConfig | Logger | undefined): { level: LogLevel; logger: Logger } | undefined {
-  if (config === undefined) {
-    const fromEnv = readEnv('INTERCOM_LOG')?.toLowerCase();
-    return fromEnv && fromEnv in rank ? { level: fromEnv as LogLevel, logger: console } : undefined;
-  }
-  if (isLogger(config)) return { level: 'info', logger: config };
-  if (config.silent) return undefined;
-  const level = config.level ?? 'info';
-  if (!(level in rank))
-    throw new IntercomInputError(`logging.level must be one of debug, info, warn, error (got ${String(level)})`);
-  return { level, logger: config.logger ?? console };
-}
-
-function isLogger(value: LogConfig | Logger): value is Logger {
-  return typeof (value as Partial<Logger>).debug === 'function';
 }

@@ -17,7 +17,7 @@ export function redact(value: unknown, secret?: string): string {
               ? REDACTED
               : item instanceof Error
                 ? { name: item.name, message: item.message }
-                : typeof Headers !== 'undefined' && item instanceof Headers
+                : item instanceof Headers
                   ? Object.fromEntries(item)
                   : item,
           );

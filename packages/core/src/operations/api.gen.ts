@@ -54,7 +54,6 @@ import type {
   CustomObjectInstanceDeleted,
   DataAttribute,
   DataAttributeList,
-  DataEventSummary,
   DataExport,
   DeletedArticleObject,
   DeletedCollectionObject,
@@ -220,7 +219,7 @@ import type {
   UpdateTicketTypeAttributeRequest,
   UpdateTicketTypeRequest,
 } from './requests.gen';
-import type { ContactsCreateResponse, ContactsFindResponse, ContactsMergeLeadInUserResponse, ContactsUpdateResponse, ConversationsCreateResponse, DataExportExportReportingDataResponse, GetExportReportingDataGetDatasetsResponse, ListCallsWithTranscriptsResponse, PostExportReportingDataEnqueueResponse, ShowContactByExternalIdResponse } from './responses.gen';
+import type { ContactsCreateResponse, ContactsFindResponse, ContactsMergeLeadInUserResponse, ContactsUpdateResponse, ConversationsCreateResponse, DataExportExportReportingDataResponse, GetExportReportingDataGetDatasetsResponse, ListCallsWithTranscriptsResponse, ListEventsResponse, PostExportReportingDataEnqueueResponse, ShowContactByExternalIdResponse } from './responses.gen';
 
 export interface IntercomApi {
   readonly admins: {
@@ -335,7 +334,7 @@ export interface IntercomApi {
   };
   readonly events: {
     create(request: CreateDataEventRequest, requestOptions?: RequestOptions): HttpResponsePromise<void>;
-    list(request: ListEventsRequest, requestOptions?: RequestOptions): HttpResponsePromise<DataEventSummary>;
+    list(request: ListEventsRequest, requestOptions?: RequestOptions): HttpResponsePromise<ListEventsResponse>;
     summaries(request?: ListEventSummariesRequest, requestOptions?: RequestOptions): HttpResponsePromise<void>;
   };
   readonly export: {
@@ -533,7 +532,7 @@ export interface OperationTypes {
   'dataExport.exportReportingData': { request: ExportReportingDataRequest; response: DataExportExportReportingDataResponse };
   'dataExport.find': { request: FindDataExportRequest; response: DataExport };
   'events.create': { request: CreateDataEventRequest; response: void };
-  'events.list': { request: ListEventsRequest; response: DataEventSummary };
+  'events.list': { request: ListEventsRequest; response: ListEventsResponse };
   'events.summaries': { request: ListEventSummariesRequest | undefined; response: void };
   'export.enqueueANewReportingDataExportJob': { request: PostExportReportingDataEnqueueRequest; response: PostExportReportingDataEnqueueResponse };
   'export.listAvailableDatasetsAndAttributes': { request: undefined; response: GetExportReportingDataGetDatasetsResponse };

@@ -10,5 +10,6 @@ export type ConversationsCreateResponse = paths['/conversations']['post']['respo
 export type DataExportExportReportingDataResponse = paths['/export/reporting_data/{job_identifier}']['get']['responses'][200]['content']['application/json'];
 export type GetExportReportingDataGetDatasetsResponse = paths['/export/reporting_data/get_datasets']['get']['responses'][200]['content']['application/json'];
 export type ListCallsWithTranscriptsResponse = paths['/calls/search']['post']['responses'][200]['content']['application/json'];
+export type ListEventsResponse = paths['/events']['get']['responses'][200]['content']['application/json'];
 export type PostExportReportingDataEnqueueResponse = paths['/export/reporting_data/enqueue']['post']['responses'][200]['content']['application/json'];
 export type ShowContactByExternalIdResponse = paths['/contacts/find_by_external_id/{external_id}']['get']['responses'][200]['content']['application/json'];

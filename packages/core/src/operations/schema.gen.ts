@@ -2956,7 +2956,13 @@ export interface components {
             id?: string;
             email?: string;
             metadata?: {
-                [key: string]: string;
+                [key: string]: string | number | boolean | {
+                    url: string;
+                    value: string;
+                } | {
+                    amount: number;
+                    currency: string;
+                };
             };
         } & ({
             event_name: string;
@@ -3252,7 +3258,13 @@ export interface components {
             intercom_user_id?: string;
             email?: string;
             metadata?: {
-                [key: string]: string;
+                [key: string]: string | number | boolean | {
+                    url: string;
+                    value: string;
+                } | {
+                    amount: number;
+                    currency: string;
+                };
             };
         };
         data_event_list: {
@@ -8004,7 +8016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["data_event_summary"];
+                    "application/json": components["schemas"]["data_event_list"] | components["schemas"]["data_event_summary"];
                 };
             };
             401: {

@@ -33,3 +33,38 @@ export interface OperationSpec {
    */
   readonly accept?: string;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Reads the table text that `pnpm codegen` writes (text gzips to less than object literals, and the
+ * table ships to browsers). A line holding one word starts a group (`helpCenters.collections`); every
+ * other line is `name METHOD /path` followed by flags: `?a,b` query names, `+` a body of the fields,
+ * `*` a wrapped body, `~kind:items` pagination, `!` read-only, `@resource` search catalog, `^type` Accept.
+ */
+export function decodeOperationTable<Id extends string>(text: string): Record<Id, OperationSpec> {
+  const table: Record<string, OperationSpec> = {};
+  let group = '';
+  for (const line of text.split('\n')) {
+    const [name = '', method, path = '', ...flags] = line.split(' ');
+    if (!method) {
+      if (name) group = name;
+      continue;
+    }
+    const row: Writable<OperationSpec> = { method: method as HttpMethod, path };
+    for (const flag of flags) {
+      const value = flag.slice(1);
+      const [kind, items = ''] = value.split(':');
+      if (flag[0] === '?') row.query = value.split(',');
+      else if (flag[0] === '+') row.body = 'fields';
+      else if (flag[0] === '*') row.body = 'wrapped';
+      else if (flag[0] === '~') row.pagination = { kind: kind as PaginationKind, items };
+      else if (flag[0] === '!') row.readOnly = true;
+      else if (flag[0] === '@') row.search = value as SearchResource;
+      else if (flag[0] === '^') row.accept = value;
+      else throw new TypeError(`Operation table line "${line}": unknown flag "${flag}".`);
+    }
+    table[`${group}.${name}`] = row;
+  }
+  return table;
+}

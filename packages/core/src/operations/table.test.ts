@@ -1,7 +1,7 @@
 // The generated table against the list of SDK operations (operations.json) and its own invariants.
 import { describe, expect, it } from 'vitest';
 import { loadSharedInputs, seedReferenceMethods, sharedInputsPresent } from './contract/shared-inputs';
-import type { OperationSpec } from './spec';
+import { decodeOperationTable, type OperationSpec } from './spec';
 import { type OperationId, operationTable } from './table.gen';
 
 const rows = Object.entries(operationTable) as [OperationId, OperationSpec][];
@@ -51,6 +51,52 @@ describe('operation table', () => {
       expect(new Set(row.query).size, id).toBe(row.query?.length ?? 0);
       expect(row.readOnly ?? true, id).toBe(true);
     }
+  });
+});
+
+describe('decodeOperationTable', () => {
+  it('reads groups, methods, paths and every flag of the line format', () => {
+    const text = `
+contacts
+search POST /contacts/search + ~search-cursor:data ! @contacts
+list GET /contacts ?per_page,starting_after ~cursor:data
+dataExport
+download GET /download/content/data/{job_identifier} ^application/octet-stream
+helpCenters.collections
+update PUT /help_center/collections/{collection_id} *
+`;
+    expect(decodeOperationTable(text)).toEqual({
+      'contacts.search': {
+        method: 'POST',
+        path: '/contacts/search',
+        body: 'fields',
+        pagination: { kind: 'search-cursor', items: 'data' },
+        readOnly: true,
+        search: 'contacts',
+      },
+      'contacts.list': {
+        method: 'GET',
+        path: '/contacts',
+        query: ['per_page', 'starting_after'],
+        pagination: { kind: 'cursor', items: 'data' },
+      },
+      'dataExport.download': {
+        method: 'GET',
+        path: '/download/content/data/{job_identifier}',
+        accept: 'application/octet-stream',
+      },
+      'helpCenters.collections.update': {
+        method: 'PUT',
+        path: '/help_center/collections/{collection_id}',
+        body: 'wrapped',
+      },
+    });
+  });
+
+  it('refuses a flag it does not know instead of dropping it', () => {
+    expect(() => decodeOperationTable('admins\nfind GET /admins/{admin_id} %x')).toThrow(
+      'Operation table line "find GET /admins/{admin_id} %x": unknown flag "%x".',
+    );
   });
 });
 

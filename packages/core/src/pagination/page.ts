@@ -21,41 +21,45 @@ export interface PageContext {
 }
 
 /**
- * One page of a list or search, for all three pagination styles (cursor, page number, scroll).
+ * One page of a list or search, for every pagination style (cursor, page number, scroll).
  * `for await (const item of page)` walks every item of this and the following pages, each item id
  * once; `iterPages()` walks the pages. Iteration keeps one page in memory plus the next one,
  * fetched while the current page is being worked on (turn off with `prefetchPages: false`).
  */
 export class Page<T, TResponse = unknown> implements AsyncIterable<T> {
   /** The items of this page. */
-  data: T[];
+  declare data: T[];
   /** The whole parsed body of this page (with `pages`, `total_count`, … as the API sent them). */
-  response: TResponse;
-  rawResponse: RawResponse;
-  #request: HttpRequest;
+  declare response: TResponse;
+  declare rawResponse: RawResponse;
+  #request!: HttpRequest;
   readonly #context: PageContext;
 
   constructor(context: PageContext, request: HttpRequest, loaded: WithRawResponse<unknown>) {
     this.#context = context;
+    this.#show(request, loaded);
+  }
+
+  #show(request: HttpRequest, { data, rawResponse }: WithRawResponse<unknown>): void {
     this.#request = request;
-    this.response = loaded.data as TResponse;
-    this.rawResponse = loaded.rawResponse;
-    this.data = pageItems(loaded.data, context.spec.items) as T[];
+    this.response = data as TResponse;
+    this.rawResponse = rawResponse;
+    this.data = pageItems(data, this.#context.spec.items) as T[];
+  }
+
+  #next(): HttpRequest | undefined {
+    return nextPageRequest[this.#context.spec.kind](this.#request, this.response, this.data);
   }
 
   hasNextPage(): boolean {
-    return this.#nextRequest() !== undefined;
+    return !!this.#next();
   }
 
   /** Loads the next page into this object (as intercom-client 7.x does) and returns it. */
   async getNextPage(): Promise<this> {
-    const next = this.#nextRequest();
+    const next = this.#next();
     if (!next) throw new IntercomInputError('This is the last page: check hasNextPage() before getNextPage().');
-    const loaded = await this.#context.load(next, this.#context.options);
-    this.#request = next;
-    this.response = loaded.data as TResponse;
-    this.rawResponse = loaded.rawResponse;
-    this.data = pageItems(loaded.data, this.#context.spec.items) as T[];
+    this.#show(next, await this.#context.load(next, this.#context.options));
     return this;
   }
 
@@ -72,13 +76,12 @@ export class Page<T, TResponse = unknown> implements AsyncIterable<T> {
     let current: Page<T, TResponse> = this;
     try {
       for (;;) {
-        const next = current.#nextRequest();
-        let pending = next && context.prefetch ? context.load(next, options) : undefined;
+        const next = current.#next();
+        const pending = next && context.prefetch ? context.load(next, options) : undefined;
         pending?.catch(() => {}); // read (and rethrown) below, unless the loop ends first
         yield current;
         if (!next) return;
-        pending ??= context.load(next, options);
-        current = new Page<T, TResponse>(context, next, await pending);
+        current = new Page(context, next, await (pending ?? context.load(next, options)));
       }
     } finally {
       stop.abort();
@@ -99,9 +102,5 @@ export class Page<T, TResponse = unknown> implements AsyncIterable<T> {
         yield item;
       }
     }
-  }
-
-  #nextRequest(): HttpRequest | undefined {
-    return nextPageRequest[this.#context.spec.kind](this.#request, this.response, this.data);
   }
 }

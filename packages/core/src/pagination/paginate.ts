@@ -1,17 +1,12 @@
 import type { HttpRequest } from '../transport/config';
+import type { WithRawResponse } from '../transport/raw-response';
 import { Page, type PageContext } from './page';
-import { PagePromise } from './page-promise';
 
-/** Sends the first page request and wraps the answer in a `Page` that knows how to get the next. */
-export function paginate<T, TResponse = unknown>(
+/** Sends the first page request; the answer is a `Page` that knows how to get the next. */
+export async function paginate<T, TResponse = unknown>(
   context: PageContext,
   request: HttpRequest,
-): PagePromise<T, TResponse> {
-  const first = context.load(request, context.options);
-  return new PagePromise(
-    first.then((loaded) => ({
-      data: new Page<T, TResponse>(context, request, loaded),
-      rawResponse: loaded.rawResponse,
-    })),
-  );
+): Promise<WithRawResponse<Page<T, TResponse>>> {
+  const loaded = await context.load(request, context.options);
+  return { data: new Page<T, TResponse>(context, request, loaded), rawResponse: loaded.rawResponse };
 }

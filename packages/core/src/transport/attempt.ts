@@ -1,10 +1,6 @@
-import type { $Fetch, FetchResponse } from 'ofetch';
+import type { $Fetch } from 'ofetch';
 import { IntercomConnectionError, IntercomTimeoutError } from '../errors/client-errors';
-import { rootMessage, wasNeverSent } from '../internal/connection';
-
-export type AttemptOutcome =
-  | { readonly response: FetchResponse<string | ArrayBuffer> }
-  | { readonly failure: Error; readonly retryable: boolean };
+import { rootMessage } from '../internal/connection';
 
 export interface AttemptInit {
   readonly method: string;
@@ -14,90 +10,74 @@ export interface AttemptInit {
   readonly binary: boolean;
 }
 
+/** A response and its body, read as text (or bytes for downloads); `undefined` when it has none. */
+export interface Received {
+  readonly response: Response;
+  readonly data: string | ArrayBuffer | undefined;
+}
+
 /**
- * Sends the request once, with its own timeout joined to the caller's signal. HTTP error statuses
- * come back as responses (the caller maps and retries them); a caller's abort rejects with the
- * signal's reason; timeouts and connection failures come back as errors with whether a retry is
- * safe: timeouts only for idempotent requests, connection failures also when nothing was sent.
+ * Controllers whose signal never aborted, for the next attempts. A signal given to fetch costs
+ * Node 20 (undici) more CPU than the rest of the client per request, and a fresh one costs most:
+ * runtimes keep a finished fetch's listener on its signal until GC, so each controller serves a
+ * bounded number of requests.
+ */
+const idle: { controller: AbortController; uses: number }[] = [];
+
+/**
+ * Sends the request once and reads its body, with its own timeout joined to the caller's signal.
+ * HTTP error statuses come back as responses (the caller maps and retries them); a caller's abort
+ * rejects with the signal's reason; a timeout rejects with an IntercomTimeoutError, anything else
+ * that stops the response with an IntercomConnectionError whose `cause` is the runtime's error.
  */
 export async function attempt(
   http: $Fetch,
   url: string,
   init: AttemptInit,
   label: string,
-  idempotent: boolean,
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
-): Promise<AttemptOutcome> {
+): Promise<Received> {
   if (callerSignal?.aborted) throw callerSignal.reason;
-  const { signal, timedOut, release } = attemptSignal(timeoutMs, callerSignal);
-  try {
-    const response = await http.raw(url, {
-      method: init.method,
-      headers: init.headers,
-      body: init.body,
-      signal,
-      // Retries, status handling and parsing are ours; ofetch only sends and reads the body.
-      retry: false,
-      ignoreResponseError: true,
-      responseType: init.binary ? 'arrayBuffer' : 'text',
-    });
-    return { response };
-  } catch (error) {
-    if (callerSignal?.aborted) throw callerSignal.reason;
-    // ofetch wraps the runtime's error in a FetchError; the runtime's own error is the useful cause.
-    const cause =
-      error instanceof Error && error.name === 'FetchError' && error.cause !== undefined ? error.cause : error;
-    if (timedOut()) {
-      return {
-        failure: new IntercomTimeoutError(`${label}: no response within ${timeoutMs / 1000} s`),
-        retryable: idempotent,
-      };
-    }
-    return {
-      failure: new IntercomConnectionError(`${label}: connection failed — ${rootMessage(cause)}`, { cause }),
-      retryable: idempotent || wasNeverSent(cause),
-    };
-  } finally {
-    release();
-  }
-}
-
-/**
- * Controllers whose signal never aborted, for the next attempts. Creating an AbortSignal costs
- * Node 20 about as much as the rest of the client per request; runtimes keep a finished fetch's
- * listener on its signal until GC, so each controller serves a bounded number of requests.
- */
-const idle: { controller: AbortController; uses: number }[] = [];
-const MAX_USES = 32;
-
-/**
- * The signal for one attempt: it aborts when the timeout passes or when the caller aborts.
- * `timedOut` tells the two apart; `release` clears the timer and the listener.
- */
-function attemptSignal(timeoutMs: number, callerSignal: AbortSignal | undefined) {
   const slot = idle.pop() ?? { controller: new AbortController(), uses: 0 };
   const { controller } = slot;
-  let expired = false;
+  let timedOut = false;
   const timer = setTimeout(
     () => {
-      expired = true;
+      timedOut = true;
       controller.abort();
     },
     // setTimeout's limit (about 24.8 days) caps absurdly long timeouts.
     Math.min(timeoutMs, 2_147_483_647),
   );
-  // No reason passed on: the caller's reason is rethrown by `attempt`, and workerd reports a
-  // reason given to a fetch that is still sending its body as an uncaught exception.
+  // No reason passed on: the caller's reason is rethrown below, and workerd reports a reason given
+  // to a fetch that is still sending its body as an uncaught exception.
   const forwardAbort = () => controller.abort();
   callerSignal?.addEventListener('abort', forwardAbort);
-  return {
-    signal: controller.signal,
-    timedOut: () => expired,
-    release: () => {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', forwardAbort);
-      if (!controller.signal.aborted && ++slot.uses < MAX_USES && idle.length < 8) idle.push(slot);
-    },
-  };
+  try {
+    // ofetch sends and reads the body; retries, status handling and parsing stay ours.
+    const response = await http.raw(url, {
+      method: init.method,
+      headers: init.headers,
+      body: init.body,
+      signal: controller.signal,
+      retry: false,
+      ignoreResponseError: true,
+      responseType: init.binary ? 'arrayBuffer' : 'text',
+    });
+    // A null body (204, 304) is no body at all.
+    const data: string | ArrayBuffer | undefined = response._data === '' ? undefined : response._data;
+    return { response, data };
+  } catch (error) {
+    if (callerSignal?.aborted) throw callerSignal.reason;
+    if (timedOut) throw new IntercomTimeoutError(`${label}: no response within ${timeoutMs / 1000} s`);
+    // ofetch wraps the runtime's error in a FetchError; the runtime's own error is the useful cause.
+    const cause =
+      error instanceof Error && error.name === 'FetchError' && error.cause !== undefined ? error.cause : error;
+    throw new IntercomConnectionError(`${label}: connection failed — ${rootMessage(cause)}`, { cause });
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', forwardAbort);
+    if (!controller.signal.aborted && ++slot.uses < 32 && idle.length < 8) idle.push(slot);
+  }
 }

@@ -16,8 +16,3 @@ export interface WithRawResponse<T> {
   readonly data: T;
   readonly rawResponse: RawResponse;
 }
-
-export function toRawResponse(response: Response, rateLimit: RateLimit | undefined): RawResponse {
-  const { headers, redirected, status, statusText, type, url } = response;
-  return { headers, redirected, status, statusText, type, url, rateLimit };
-}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IntercomConnectionError, IntercomTimeoutError } from '../errors/client-errors';
 import {
   INITIAL_BACKOFF_MS,
   isRetryableFailure,
@@ -26,14 +27,18 @@ describe('isRetryableStatus', () => {
 });
 
 describe('isRetryableFailure', () => {
+  const refused = new IntercomConnectionError('refused', {
+    cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }),
+  });
+  const reset = new IntercomConnectionError('reset', { cause: Object.assign(new Error('x'), { code: 'ECONNRESET' }) });
   it('retries idempotent requests after any timeout or connection failure', () => {
-    expect(isRetryableFailure('timeout', false, true)).toBe(true);
-    expect(isRetryableFailure('connection', false, true)).toBe(true);
+    expect(isRetryableFailure(new IntercomTimeoutError('slow'), true)).toBe(true);
+    expect(isRetryableFailure(reset, true)).toBe(true);
   });
   it('retries a non-idempotent request only when the connection failed before sending', () => {
-    expect(isRetryableFailure('connection', true, false)).toBe(true);
-    expect(isRetryableFailure('connection', false, false)).toBe(false);
-    expect(isRetryableFailure('timeout', true, false)).toBe(false);
+    expect(isRetryableFailure(refused, false)).toBe(true);
+    expect(isRetryableFailure(reset, false)).toBe(false);
+    expect(isRetryableFailure(new IntercomTimeoutError('slow'), false)).toBe(false);
   });
 });
 

@@ -1,3 +1,6 @@
+import { IntercomConnectionError } from '../errors/client-errors';
+import { wasNeverSent } from '../internal/connection';
+
 /**
  * When to retry, and how long to wait first.
  *
@@ -12,12 +15,12 @@ export const MAX_BACKOFF_MS = 8_000;
 export const MAX_WAIT_MS = 60_000;
 
 export function isRetryableStatus(status: number, idempotent: boolean): boolean {
-  if (status === 429) return true;
-  return idempotent && (status === 408 || status === 409 || status >= 500);
+  return status === 429 || (idempotent && (status === 408 || status === 409 || status >= 500));
 }
 
-export function isRetryableFailure(kind: 'timeout' | 'connection', neverSent: boolean, idempotent: boolean): boolean {
-  return idempotent || (kind === 'connection' && neverSent);
+/** For a timeout or a connection failure (an error with no response). */
+export function isRetryableFailure(failure: Error, idempotent: boolean): boolean {
+  return idempotent || (failure instanceof IntercomConnectionError && wasNeverSent(failure.cause));
 }
 
 /**
@@ -37,15 +40,13 @@ export function retryDelay(
 }
 
 function serverDelay(status: number, headers: Headers, now: number): number | undefined {
-  const retryAfter = headers.get('retry-after');
-  if (retryAfter !== null && retryAfter.trim() !== '') {
+  const retryAfter = headers.get('retry-after')?.trim();
+  if (retryAfter) {
     const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
+    const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (!Number.isNaN(wait)) return Math.max(0, wait);
   }
   // Intercom sends X-RateLimit-Reset on every response; it only says when to retry a 429.
-  const reset = status === 429 ? Number(headers.get('x-ratelimit-reset') ?? Number.NaN) : Number.NaN;
-  if (Number.isFinite(reset) && reset * 1000 > now) return reset * 1000 - now;
-  return undefined;
+  const reset = Number(headers.get('x-ratelimit-reset')) * 1000;
+  return status === 429 && reset > now ? reset - now : undefined;
 }

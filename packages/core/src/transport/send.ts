@@ -1,28 +1,28 @@
 import { IntercomEnvironment } from '../environments';
 import { IntercomInputError } from '../errors/client-errors';
 import { errorFromResponse } from '../errors/from-response';
-import { IntercomError, type IntercomRequestInfo } from '../errors/intercom-error';
+import { IntercomError } from '../errors/intercom-error';
 import { sleep } from '../internal/sleep';
 import { checkOptions } from '../internal/validate';
-import { attempt } from './attempt';
+import { attempt, type Received } from './attempt';
 import type { HttpRequest, TransportConfig } from './config';
 import type { RequestOptions } from './options';
 import { parseBody } from './parse-body';
 import { parseRateLimit } from './rate-limit';
-import { toRawResponse, type WithRawResponse } from './raw-response';
-import { isRetryableStatus, MAX_WAIT_MS, retryDelay } from './retry';
+import type { WithRawResponse } from './raw-response';
+import { isRetryableFailure, isRetryableStatus, MAX_WAIT_MS, retryDelay } from './retry';
 import { buildUrl } from './url';
 
 const intercomHosts: readonly string[] = Object.values(IntercomEnvironment);
-const noOptions: RequestOptions = {};
 
 /** Sends one API request: auth and version headers, timeout, retries, rate-limit pacing, error mapping. */
 export async function send(
   config: TransportConfig,
   request: HttpRequest,
-  options: RequestOptions = noOptions,
+  options: RequestOptions = {},
 ): Promise<WithRawResponse<unknown>> {
-  const { method, path, idempotent } = request;
+  const { method, path, idempotent, accept } = request;
+  const { logger } = config;
   const label = `[${method}] ${path}`;
   checkOptions(options, 'requestOptions');
   const base = typeof config.baseUrl === 'string' ? config.baseUrl : await config.baseUrl();
@@ -34,12 +34,11 @@ export async function send(
   }
   const url = buildUrl(base, path, request.query, options.queryParams);
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-  const headers = await buildHeaders(config, options, token, body !== undefined, request.accept);
-  const binary = request.accept !== undefined;
+  const headers = await buildHeaders(config, options, token, body !== undefined, accept);
+  const init = { method, headers, body, binary: accept !== undefined };
   const maxRetries = options.maxRetries ?? config.maxRetries;
   const timeoutMs = (options.timeoutInSeconds ?? config.timeoutInSeconds) * 1000;
   const signal = options.abortSignal;
-  const { logger } = config;
 
   for (let retry = 0; ; retry++) {
     if (config.pacing) {
@@ -47,51 +46,36 @@ export async function send(
       if (waited > 0) logger.log('info', `${label}: waited ${waited} ms for the rate-limit window to reset`);
     }
     if (logger.enabled('debug')) {
-      logger.log(
-        'debug',
-        `${label} → ${url}${retry ? ` (retry ${retry})` : ''}`,
-        { headers, body: request.body },
-        token,
-      );
+      const retrying = retry ? ` (retry ${retry})` : '';
+      logger.log('debug', `${label} → ${url}${retrying}`, { headers, body: request.body }, token);
     }
-    const init = { method, headers, body, binary };
-    const outcome = await attempt(config.http, url, init, label, idempotent, timeoutMs, signal);
+    let outcome: Received | Error;
+    try {
+      outcome = await attempt(config.http, url, init, label, timeoutMs, signal);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      outcome = error as Error;
+    }
     let failure: Error;
-    let delay: number;
-    if ('response' in outcome) {
-      const { response } = outcome;
-      const rateLimit = parseRateLimit(response.headers);
-      config.rateLimit.observe(rateLimit);
-      const rawResponse = toRawResponse(response, rateLimit);
-      const contentType = response.headers.get('content-type');
-      if (logger.enabled('debug')) logger.log('debug', `${label} ← ${response.status}`, { rateLimit }, token);
-      const received = response._data;
-      if (response.ok && typeof received !== 'string' && received !== undefined) return { data: received, rawResponse };
-      const text = typeof received === 'string' || received === undefined ? received : new TextDecoder().decode(received);
-      if (response.ok) {
-        try {
-          return { data: parseBody(text, contentType, false), rawResponse };
-        } catch (error) {
-          const message = `${label}: ${response.status} response is not valid JSON (${String(error)})`;
-          throw new IntercomError({ message, statusCode: response.status, body: text, rawResponse });
-        }
-      }
-      const info: IntercomRequestInfo = { method, path };
-      failure = errorFromResponse(parseBody(text, contentType, true), rawResponse, info);
-      if (retry >= maxRetries || !isRetryableStatus(response.status, idempotent)) throw logged(failure);
-      delay = retryDelay(retry, response);
+    let retryable: boolean;
+    let response: Response | undefined;
+    if (outcome instanceof Error) {
+      failure = outcome;
+      retryable = isRetryableFailure(outcome, idempotent);
     } else {
-      failure = outcome.failure;
-      if (retry >= maxRetries || !outcome.retryable) throw logged(failure);
-      delay = retryDelay(retry, undefined);
+      response = outcome.response;
+      const result = readResponse(config, outcome, request, label, token);
+      if (!(result instanceof IntercomError)) return result;
+      failure = result;
+      retryable = isRetryableStatus(response.status, idempotent);
     }
+    if (retry >= maxRetries || !retryable) {
+      logger.log('error', failure.message, undefined, token);
+      throw failure;
+    }
+    const delay = retryDelay(retry, response);
     logger.log('warn', `${label}: retrying in ${Math.round(delay)} ms after: ${failure.message}`, undefined, token);
     await sleep(delay, signal);
-  }
-
-  function logged(error: Error): Error {
-    logger.log('error', error.message, undefined, token);
-    return error;
   }
 }
 
@@ -103,19 +87,44 @@ async function buildHeaders(
   hasBody: boolean,
   accept = 'application/json',
 ): Promise<Record<string, string>> {
-  const headers: Record<string, string> = {
-    accept,
-    'intercom-version': options.version ?? config.version,
-  };
+  const headers: Record<string, string> = { accept, 'intercom-version': options.version ?? config.version };
   if (hasBody) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   for (const extra of [config.headers, options.headers]) {
     for (const name in extra) {
       const given = extra[name];
       const value = typeof given === 'function' ? await given() : given;
-      if (value === null || value === undefined) delete headers[name.toLowerCase()];
+      if (value == null) delete headers[name.toLowerCase()];
       else headers[name.toLowerCase()] = value;
     }
   }
   return headers;
+}
+
+/**
+ * A response as the call's result, or as the error its status stands for (the caller decides
+ * whether to retry). A success body that claims JSON but is not throws at once.
+ */
+function readResponse(
+  config: TransportConfig,
+  { response, data }: Received,
+  { method, path }: HttpRequest,
+  label: string,
+  token: string | undefined,
+): WithRawResponse<unknown> | IntercomError {
+  const { headers, redirected, status, statusText, type, url, ok } = response;
+  const rateLimit = parseRateLimit(headers);
+  config.rateLimit.observe(rateLimit);
+  const rawResponse = { headers, redirected, status, statusText, type, url, rateLimit };
+  if (config.logger.enabled('debug')) config.logger.log('debug', `${label} ← ${status}`, { rateLimit }, token);
+  if (ok && data instanceof ArrayBuffer) return { data, rawResponse };
+  const text = data instanceof ArrayBuffer ? new TextDecoder().decode(data) : data;
+  const contentType = headers.get('content-type');
+  if (!ok) return errorFromResponse(parseBody(text, contentType, true), rawResponse, { method, path });
+  try {
+    return { data: parseBody(text, contentType, false), rawResponse };
+  } catch (error) {
+    const message = `${label}: ${status} response is not valid JSON (${error})`;
+    throw new IntercomError({ message, statusCode: status, body: text, rawResponse });
+  }
 }

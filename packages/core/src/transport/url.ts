@@ -8,9 +8,9 @@ export function buildUrl(
   query?: Record<string, QueryValue>,
   extra?: Record<string, QueryValue>,
 ): string {
-  let search = '';
+  let url = base + path;
+  let separator = path.includes('?') ? '&' : '?';
   for (const params of [query, extra]) {
-    if (!params) continue;
     for (const key in params) {
       const value = params[key];
       if (value === null || value === undefined) continue;
@@ -20,10 +20,10 @@ export function buildUrl(
             `Query parameter "${key}" must be a string, number, boolean or an array of them (got ${typeof item}).`,
           );
         }
-        search += `${search ? '&' : ''}${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`;
+        url += `${separator}${encodeURIComponent(key)}=${encodeURIComponent(item)}`;
+        separator = '&';
       }
     }
   }
-  if (!search) return base + path;
-  return `${base}${path}${path.includes('?') ? '&' : '?'}${search}`;
+  return url;
 }

@@ -14,48 +14,13 @@ const examples = parseGuide(readGuide())
   .filter((example): example is Example => example !== undefined);
 const setup = examples.find((example) => example.id === 'setup');
 
-/**
- * Where the guide is right and the generated types are not (the API description's types, which
- * the client's models follow): pinned here so that a fix of the types makes this test fail and the
- * entry is removed. Each is a difference between the description and what Intercom accepts.
- */
-const knownTypeDefects = [
-  // create_data_event_request.metadata is typed { [key]: string }; events take numbers, rich links and amounts.
-  ['events.create', "Type 'number' is not assignable to type 'string'."],
-  ['events.metadata', "Type 'number' is not assignable to type 'string'."],
-  ['events.metadata', "Type '{ value: string; url: string; }' is not assignable to type 'string'."],
-  ['events.metadata', "Type '{ currency: string; amount: number; }' is not assignable to type 'string'."],
-  // GET /events is typed as the summary (`summary=true`) only; without it the list holds events.
-  [
-    'events.create',
-    "Property 'event_name' does not exist on type '{ name?: string; first?: string; last?: string; count?: number; description?: string; }'.",
-  ],
-  [
-    'events.create',
-    "Property 'metadata' does not exist on type '{ name?: string; first?: string; last?: string; count?: number; description?: string; }'.",
-  ],
-  [
-    'events.list',
-    "Property 'event_name' does not exist on type '{ name?: string; first?: string; last?: string; count?: number; description?: string; }'.",
-  ],
-  [
-    'events.metadata',
-    "Property 'metadata' does not exist on type '{ name?: string; first?: string; last?: string; count?: number; description?: string; }'.",
-  ],
-  // POST /contacts/{contact_id}/notes types contact_id as an integer; contact ids are strings.
-  ['notes.create', "Type 'string' is not assignable to type 'number'."],
-  ['notes.find', "Type 'string' is not assignable to type 'number'."],
-  ['notes.list', "Type 'string' is not assignable to type 'number'."],
-  ['notes.list', "Type 'string' is not assignable to type 'number'."],
-].map(([id, message]) => `${id}: ${message}`);
-
 let folder: string | undefined;
 afterAll(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('the TypeScript of docs/migration.md', () => {
-  it('type-checks against the packages, except for the pinned defects of the generated types', {
+  it('type-checks against the packages', {
     timeout: 120_000,
   }, () => {
     folder = mkdtempSync(join(tmpdir(), 'intercom-kit-migration-'));
@@ -90,6 +55,6 @@ describe('the TypeScript of docs/migration.md', () => {
         const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n')[0];
         return `${id}: ${message}`;
       });
-    expect(errors.sort()).toEqual([...knownTypeDefects].sort());
+    expect(errors.sort()).toEqual([]);
   });
 });

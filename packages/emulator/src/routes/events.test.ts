@@ -26,7 +26,7 @@ describe('events', () => {
       pages: { next?: string };
       intercom_user_id: string;
     }>(`/events?type=user&user_id=${user?.external_id}&per_page=2`);
-    expect(page.body).toMatchObject({ type: 'event.summary', intercom_user_id: user?.id, email: user?.email });
+    expect(page.body).toMatchObject({ type: 'event.list', intercom_user_id: user?.id, email: user?.email });
     expect(page.body.events.map((e) => e.created_at)).toEqual([now, now]);
     expect(page.body.pages.next).toContain('page=2');
     const next = await api.get<{ events: unknown[]; pages: { next?: string } }>(
@@ -41,9 +41,11 @@ describe('events', () => {
       user_id: user?.external_id,
       event_summaries: { event_name: 'ordered-item', count: 10, first: now - 5000, last: now - 100 },
     });
-    const { body } = await api.get<{ events: Array<{ name: string; count: number; first: string; last: string }> }>(
-      `/events?type=user&intercom_user_id=${user?.id}&summary=true`,
-    );
+    const { body } = await api.get<{
+      type: string;
+      events: Array<{ name: string; count: number; first: string; last: string }>;
+    }>(`/events?type=user&intercom_user_id=${user?.id}&summary=true`);
+    expect(body).toMatchObject({ type: 'event.summary' });
     const ordered = body.events.find((e) => e.name === 'ordered-item');
     expect(ordered).toMatchObject({
       count: 13,

@@ -128,7 +128,8 @@ function listEvents(ctx: RouteContext) {
   nextUrl.searchParams.set('page', String(page + 1));
   nextUrl.searchParams.set('per_page', String(perPage));
   const pages = page * perPage < events.length ? { next: nextUrl.toString() } : {};
-  return { type: 'event.summary', events: slice, pages, ...identity };
+  // Intercom answers the events themselves as `event.list`; only `summary=true` gives `event.summary`.
+  return { type: 'event.list', events: slice, pages, ...identity };
 }
 
 export const eventRoutes: RouteDefinition[] = [
