@@ -7,7 +7,6 @@ import {
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
-import { pathId } from '../internal/path-id';
 import { type IntercomId, intercomKeys } from '../keys';
 import { useIntercomClient } from '../provider';
 import { type MutationHookOptions, withAppOptions } from './hook-options';
@@ -26,7 +25,7 @@ export function createContactNoteOptions(
 ): UseMutationOptions<Note, DefaultError, CreateContactNoteVariables> {
   return {
     mutationKey: [...intercomKeys.contacts.all, 'note'],
-    mutationFn: ({ contact_id, ...note }) => client.notes.create({ ...note, contact_id: pathId(contact_id) }),
+    mutationFn: ({ contact_id, ...note }) => client.notes.create({ ...note, contact_id }),
     onSuccess: async (note, { contact_id }) => {
       const notesKey = intercomKeys.contacts.notes(contact_id);
       queryClient.setQueryData<NoteList>(notesKey, (list) => list && withNote(list, note));

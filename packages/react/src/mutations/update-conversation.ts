@@ -7,7 +7,6 @@ import {
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
-import { pathId } from '../internal/path-id';
 import { type IntercomId, intercomKeys } from '../keys';
 import { useIntercomClient } from '../provider';
 import { type MutationHookOptions, withAppOptions } from './hook-options';
@@ -29,8 +28,7 @@ export function updateConversationOptions(
 ): UseMutationOptions<Conversation, DefaultError, UpdateConversationVariables> {
   return {
     mutationKey: [...intercomKeys.conversations.all, 'update'],
-    mutationFn: ({ conversation_id, ...changes }) =>
-      client.conversations.update({ ...changes, conversation_id: pathId(conversation_id) }),
+    mutationFn: ({ conversation_id, ...changes }) => client.conversations.update({ ...changes, conversation_id }),
     onSuccess: (conversation) => storeConversationAndRefreshLists(queryClient, conversation),
   };
 }

@@ -1,7 +1,6 @@
 import type { Conversation, ConversationList, IntercomClient, SearchQueryInput } from '@intercom-kit/core';
 import { type QueryKey, queryOptions } from '@tanstack/react-query';
 import { flattenPages, latestTotal } from '../internal/flatten';
-import { pathId } from '../internal/path-id';
 import { type IntercomId, intercomKeys } from '../keys';
 import { cursorListOptions } from './cursor-list';
 import type { ConversationsData, IntercomInfiniteQueryOptions, IntercomQueryOptions, PageOptions } from './types';
@@ -36,7 +35,7 @@ function selectConversations({ pages }: { pages: ConversationList[] }): Conversa
 export function conversationOptions(client: IntercomClient, id: IntercomId): IntercomQueryOptions<Conversation> {
   return queryOptions({
     queryKey: intercomKeys.conversations.detail(id) as QueryKey,
-    queryFn: ({ signal }) => client.conversations.find({ conversation_id: pathId(id) }, { abortSignal: signal }),
+    queryFn: ({ signal }) => client.conversations.find({ conversation_id: id }, { abortSignal: signal }),
     retry: false,
   });
 }
