@@ -155,6 +155,8 @@ describe('fault injection through the pipeline', () => {
       ['503', 'service_unavailable'],
       ['504', 'gateway_timeout'],
       ['429', 'rate_limit_exceeded'],
+      ['401', 'unauthorized'],
+      ['403', 'api_plan_restricted'],
     ] as const) {
       const response = await emulator.fetch(url('/me'), { headers: { ...auth, 'X-Emulator-Fault': fault } });
       expect(response.status).toBe(Number(fault));

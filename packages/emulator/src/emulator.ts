@@ -23,7 +23,9 @@ export interface Emulator {
   readonly rateLimit: WindowedRateLimiter | null;
 }
 
-const serverErrors: Record<number, [string, string]> = {
+const forcedErrors: Record<number, [string, string]> = {
+  401: ['unauthorized', 'Access Token Invalid (injected by the emulator)'],
+  403: ['api_plan_restricted', 'Active subscription needed (injected by the emulator)'],
   500: ['server_error', 'An internal server error occurred (injected by the emulator)'],
   502: ['bad_gateway', 'Bad gateway (injected by the emulator)'],
   503: ['service_unavailable', 'Service unavailable (injected by the emulator)'],
@@ -76,7 +78,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           if (rate) rate = { ...rate, remaining: 0 };
           return fail(new ApiError(429, 'rate_limit_exceeded', 'Rate limit exceeded (injected by the emulator)'));
         }
-        const [code, message] = serverErrors[status] ?? ['server_error', 'Server error'];
+        const [code, message] = forcedErrors[status] ?? ['server_error', 'Server error'];
         return fail(new ApiError(status, code, message));
       }
       if (rate && !rate.allowed) {

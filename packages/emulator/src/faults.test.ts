@@ -75,11 +75,12 @@ describe('parseFaultHeader', () => {
   it('reads statuses, drop and latency', () => {
     expect(parseFaultHeader('drop')).toEqual({ outcome: { kind: 'drop' } });
     expect(parseFaultHeader('LATENCY=5')).toEqual({ latencyMs: 5, outcome: null });
+    expect(parseFaultHeader('403, latency=2')).toEqual({ latencyMs: 2, outcome: { kind: 'status', status: 403 } });
   });
 
   it('explains unknown tokens with a 400', () => {
     expect(() => parseFaultHeader('418')).toThrow(ApiError);
-    expect(() => parseFaultHeader('418')).toThrow(/use 500, 502, 503, 504, 429, drop or latency=<ms>/);
+    expect(() => parseFaultHeader('418')).toThrow(/use 401, 403, 429, 500, 502, 503, 504, drop or latency=<ms>/);
   });
 });
 

@@ -17,10 +17,14 @@ export interface FaultOptions {
 }
 
 export type ServerErrorStatus = 500 | 502 | 503 | 504;
+/** Statuses a request can be forced to answer: server errors, a refused budget, and a lost or restricted token. */
+export type ForcedStatus = ServerErrorStatus | 429 | 401 | 403;
 /** One forced fault: a status, a dropped connection or a delay. Strings use the header syntax. */
-export type ForcedFault = ServerErrorStatus | 429 | 'drop' | { latencyMs: number } | string;
+export type ForcedFault = ForcedStatus | 'drop' | { latencyMs: number } | string;
 
-export type FaultOutcome = { kind: 'status'; status: ServerErrorStatus | 429 } | { kind: 'drop' } | null;
+export type FaultOutcome = { kind: 'status'; status: ForcedStatus } | { kind: 'drop' } | null;
+
+const forcedStatuses = ['401', '403', '429', '500', '502', '503', '504'];
 
 export interface FaultDecision {
   latencyMs: number;
@@ -110,7 +114,7 @@ function toForced(fault: ForcedFault): Forced {
   return { latencyMs: fault.latencyMs, outcome: null };
 }
 
-/** `X-Emulator-Fault: 500 | 502 | 503 | 504 | 429 | drop | latency=<ms>`, comma-separated to combine. */
+/** `X-Emulator-Fault: 401 | 403 | 429 | 500 | 502 | 503 | 504 | drop | latency=<ms>`, comma-separated to combine. */
 export function parseFaultHeader(value: string): Forced {
   const forced: Forced = { outcome: null };
   for (const token of value
@@ -120,13 +124,13 @@ export function parseFaultHeader(value: string): Forced {
     const latency = /^latency=(\d+)$/.exec(token);
     if (latency) forced.latencyMs = Number(latency[1]);
     else if (token === 'drop') forced.outcome = { kind: 'drop' };
-    else if (['429', '500', '502', '503', '504'].includes(token)) {
-      forced.outcome = { kind: 'status', status: Number(token) as ServerErrorStatus | 429 };
+    else if (forcedStatuses.includes(token)) {
+      forced.outcome = { kind: 'status', status: Number(token) as ForcedStatus };
     } else {
       throw new ApiError(
         400,
         'parameter_invalid',
-        `${FAULT_HEADER}: unknown fault '${token}'; use 500, 502, 503, 504, 429, drop or latency=<ms>, comma-separated`,
+        `${FAULT_HEADER}: unknown fault '${token}'; use ${forcedStatuses.join(', ')}, drop or latency=<ms>, comma-separated`,
         FAULT_HEADER,
       );
     }

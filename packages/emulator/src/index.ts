@@ -9,6 +9,7 @@ export {
   FaultInjector,
   type FaultOptions,
   type ForcedFault,
+  type ForcedStatus,
   type ServerErrorStatus,
 } from './faults';
 export type { EmulatorOptions } from './options';

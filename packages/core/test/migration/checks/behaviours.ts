@@ -14,6 +14,7 @@ export const behaviourChecks: Record<string, Check> = {
     expect(result).toEqual({
       400: 'BadRequestError 400',
       401: 'UnauthorizedError 401',
+      403: 'ForbiddenError 403',
       404: 'NotFoundError 404',
       409: 'ConflictError 409',
       422: 'UnprocessableEntityError 422',
