@@ -10,6 +10,7 @@ export const workspaceAliases = [
   { find: /^@intercom-kit\/core$/, replacement: source('./packages/core/src/index.ts') },
   { find: /^@intercom-kit\/search-dsl$/, replacement: source('./packages/search-dsl/src/index.ts') },
   { find: /^@intercom-kit\/react$/, replacement: source('./packages/react/src/index.ts') },
+  { find: /^@intercom-kit\/emulator\/node$/, replacement: source('./packages/emulator/src/node.ts') },
   { find: /^@intercom-kit\/emulator$/, replacement: source('./packages/emulator/src/index.ts') },
 ];
 
