@@ -8,6 +8,7 @@ import type {
 import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query';
 import { type Cursor, type CursorPage, nextCursor } from '../internal/cursor';
 import { searchQueryJson } from '../internal/search-query';
+import { sharePagesByCursor } from '../internal/share-pages';
 import { intercomKeys } from '../keys';
 import type { IntercomInfiniteQueryOptions, PageOptions } from './types';
 
@@ -69,6 +70,7 @@ export function cursorListOptions<TPage extends CursorPage, TData>(
     initialPageParam: undefined as Cursor,
     getNextPageParam: nextCursor,
     select: source.select,
+    structuralSharing: sharePagesByCursor,
     retry: false,
     ...(maxPages === undefined ? {} : { maxPages }),
   });
