@@ -1,0 +1,2 @@
+// Everything the official SDK exports.
+export * from 'intercom-client';

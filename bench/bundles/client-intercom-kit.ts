@@ -1,0 +1,2 @@
+// Everything the package exports: the client with every operation, errors, pagination.
+export * from '@intercom-kit/core';
