@@ -1,5 +1,8 @@
 // Test helpers: an injected fetch that records what the client sends. Never exported by the package.
 
+import { afterEach, beforeEach, vi } from 'vitest';
+import { IntercomClient, type IntercomClientOptions } from '../client';
+
 export type Route = (request: Request, attempt: number) => Response | Promise<Response>;
 
 export interface FakeFetch {
@@ -56,4 +59,59 @@ export function cursorApi(all: { id: string }[], perPage: number, repeat = false
       },
     });
   };
+}
+
+/** A client sending to a proxy base URL through `fakeFetch(route)`, with the requests it sent. */
+export function clientFor(
+  route: Route,
+  options: IntercomClientOptions = {},
+): { client: IntercomClient; requests: Request[] } {
+  const fake = fakeFetch(route);
+  const client = new IntercomClient({ token: 'tok', baseUrl: 'https://proxy.test', fetch: fake.fetch, ...options });
+  return { client, requests: fake.requests };
+}
+
+/** An Intercom error answer with `status` (and headers such as `retry-after`). */
+export function failWith(status: number, headers: Record<string, string> = {}): Response {
+  return json(errorList('boom', 'Boom'), status, headers);
+}
+
+/** What fetch throws when nothing listens on the port (as Node's undici does). */
+export const connectionRefused = (): TypeError =>
+  Object.assign(new TypeError('fetch failed'), {
+    cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:9' },
+  });
+
+/** What fetch throws when the server drops the connection. */
+export const connectionReset = (): TypeError =>
+  Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET', message: 'other side closed' } });
+
+/**
+ * For the file's tests: fake timers from a fixed date, and no retry jitter (`Math.random()` is 0),
+ * so backoff delays are exact.
+ */
+export function withFakeClockAndNoJitter(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.parse('2026-01-01T00:00:00Z') });
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+}
+
+/** The outcome of `promise`, without throwing. */
+export function capture<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** Settles `promise` while running every fake timer. */
+export async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
+  const outcome = capture(promise);
+  await vi.runAllTimersAsync();
+  return outcome;
 }

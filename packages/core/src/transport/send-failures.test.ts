@@ -1,51 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IntercomClient } from '../client';
+import { describe, expect, it, vi } from 'vitest';
 import { IntercomConnectionError, IntercomTimeoutError } from '../errors/client-errors';
 import { IntercomError } from '../errors/intercom-error';
 import { InternalServerError, TooManyRequestsError } from '../errors/status-errors';
-import { errorList, fakeFetch, hang, json, type Route } from '../internal/testing';
+import {
+  capture,
+  clientFor,
+  connectionRefused,
+  failWith,
+  hang,
+  json,
+  settle,
+  withFakeClockAndNoJitter,
+} from '../internal/testing';
 
-const base = 'https://proxy.test';
-
-function setup(route: Route, options: ConstructorParameters<typeof IntercomClient>[0] = {}) {
-  const fake = fakeFetch(route);
-  const client = new IntercomClient({ token: 'tok', baseUrl: base, fetch: fake.fetch, ...options });
-  return { client, requests: fake.requests };
-}
-
-const fail = (status: number, headers: Record<string, string> = {}) => json(errorList('boom', 'Boom'), status, headers);
-const connectionRefused = () =>
-  Object.assign(new TypeError('fetch failed'), {
-    cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:9' },
-  });
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.parse('2026-01-01T00:00:00Z') });
-  vi.spyOn(Math, 'random').mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-
-/** The outcome of `promise`, without throwing. */
-function capture<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
-  return promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-}
-
-/** Settles `promise` while running every fake timer. */
-async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
-  const outcome = capture(promise);
-  await vi.runAllTimersAsync();
-  return outcome;
-}
+withFakeClockAndNoJitter();
 
 describe('timeouts and connection failures', () => {
   it('times out after timeoutInSeconds and retries a GET each time', async () => {
-    const { client, requests } = setup((request) => hang(request), { timeoutInSeconds: 2 });
+    const { client, requests } = clientFor((request) => hang(request), { timeoutInSeconds: 2 });
     const result = capture(client.request({ method: 'GET', path: '/slow' }));
     await vi.advanceTimersByTimeAsync(1_999);
     expect(requests).toHaveLength(1);
@@ -57,7 +29,7 @@ describe('timeouts and connection failures', () => {
   });
 
   it('uses the per-call timeout', async () => {
-    const { client } = setup((request) => hang(request));
+    const { client } = clientFor((request) => hang(request));
     const result = capture(client.request({ method: 'GET', path: '/slow' }, { timeoutInSeconds: 0.5, maxRetries: 0 }));
     await vi.advanceTimersByTimeAsync(499);
     expect(await Promise.race([result, 'pending'])).toBe('pending');
@@ -66,7 +38,7 @@ describe('timeouts and connection failures', () => {
   });
 
   it('reports a connection failure with its cause', async () => {
-    const { client, requests } = setup(() => Promise.reject(connectionRefused()));
+    const { client, requests } = clientFor(() => Promise.reject(connectionRefused()));
     const { error } = await settle(client.request({ method: 'GET', path: '/a' }));
     expect(error).toBeInstanceOf(IntercomConnectionError);
     expect((error as Error).message).toBe('[GET] /a: connection failed — connect ECONNREFUSED 127.0.0.1:9');
@@ -77,7 +49,7 @@ describe('timeouts and connection failures', () => {
 
 describe('one request does not affect the next', () => {
   it('sends normally after a timeout and after a caller abort', async () => {
-    const { client, requests } = setup((request, n) => (n === 1 || n === 2 ? hang(request) : json({ n })), {
+    const { client, requests } = clientFor((request, n) => (n === 1 || n === 2 ? hang(request) : json({ n })), {
       maxRetries: 0,
       timeoutInSeconds: 1,
     });
@@ -96,7 +68,7 @@ describe('one request does not affect the next', () => {
 
 describe('abort', () => {
   it('rejects with the abort reason during a request, without retrying', async () => {
-    const { client, requests } = setup((request) => hang(request));
+    const { client, requests } = clientFor((request) => hang(request));
     const controller = new AbortController();
     const result = capture(client.request({ method: 'GET', path: '/a' }, { abortSignal: controller.signal }));
     await vi.advanceTimersByTimeAsync(10);
@@ -107,7 +79,7 @@ describe('abort', () => {
   });
 
   it('rejects with the default AbortError when no reason is given', async () => {
-    const { client } = setup((request) => hang(request));
+    const { client } = clientFor((request) => hang(request));
     const controller = new AbortController();
     const result = settle(client.request({ method: 'GET', path: '/a' }, { abortSignal: controller.signal }));
     controller.abort();
@@ -116,7 +88,7 @@ describe('abort', () => {
   });
 
   it('stops a backoff wait and sends nothing more', async () => {
-    const { client, requests } = setup(() => fail(500));
+    const { client, requests } = clientFor(() => failWith(500));
     const controller = new AbortController();
     const result = capture(client.request({ method: 'GET', path: '/a' }, { abortSignal: controller.signal }));
     await vi.advanceTimersByTimeAsync(100);
@@ -126,7 +98,7 @@ describe('abort', () => {
   });
 
   it('sends nothing when the signal is already aborted', async () => {
-    const { client, requests } = setup(() => json({}));
+    const { client, requests } = clientFor(() => json({}));
     const { error } = await settle(
       client.request({ method: 'GET', path: '/a' }, { abortSignal: AbortSignal.abort('early') }),
     );
@@ -138,19 +110,19 @@ describe('abort', () => {
 describe('responses', () => {
   it('passes unknown fields through untouched', async () => {
     const body = { type: 'admin', id: '1', future_field: { deep: [1, { x: null }] } };
-    const { client } = setup(() => json(body));
+    const { client } = clientFor(() => json(body));
     expect(await client.request({ method: 'GET', path: '/admins/1' })).toEqual(body);
   });
 
   it('returns text bodies as text and empty bodies as undefined', async () => {
-    const text = setup(() => new Response('line 1\nline 2', { headers: { 'content-type': 'text/plain' } }));
+    const text = clientFor(() => new Response('line 1\nline 2', { headers: { 'content-type': 'text/plain' } }));
     expect(await text.client.request({ method: 'GET', path: '/calls/1/transcript' })).toBe('line 1\nline 2');
-    const empty = setup(() => new Response(null, { status: 204 }));
+    const empty = clientFor(() => new Response(null, { status: 204 }));
     expect(await empty.client.request({ method: 'DELETE', path: '/x/1' })).toBeUndefined();
   });
 
   it('reports a success body that claims JSON but is not', async () => {
-    const { client } = setup(() => new Response('<html>', { headers: { 'content-type': 'application/json' } }));
+    const { client } = clientFor(() => new Response('<html>', { headers: { 'content-type': 'application/json' } }));
     const { error } = await settle(client.request({ method: 'GET', path: '/a' }));
     expect(error).toBeInstanceOf(IntercomError);
     expect((error as IntercomError).statusCode).toBe(200);
@@ -158,7 +130,7 @@ describe('responses', () => {
   });
 
   it('maps an HTML gateway error to its class, retrying it like any 5xx', async () => {
-    const { client, requests } = setup(
+    const { client, requests } = clientFor(
       () =>
         new Response('<html><body>502 Bad Gateway</body></html>', {
           status: 502,
@@ -172,7 +144,7 @@ describe('responses', () => {
   });
 
   it('keeps the 429 as a TooManyRequestsError when retries run out', async () => {
-    const { client } = setup(() => fail(429, { 'retry-after': '1' }));
+    const { client } = clientFor(() => failWith(429, { 'retry-after': '1' }));
     expect((await settle(client.request({ method: 'GET', path: '/a' }))).error).toBeInstanceOf(TooManyRequestsError);
   });
 });

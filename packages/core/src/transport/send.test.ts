@@ -1,53 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IntercomClient } from '../client';
+import { describe, expect, it, vi } from 'vitest';
 import { IntercomConnectionError, IntercomTimeoutError } from '../errors/client-errors';
 import type { IntercomError } from '../errors/intercom-error';
 import { InternalServerError } from '../errors/status-errors';
-import { errorList, fakeFetch, hang, json, type Route } from '../internal/testing';
+import {
+  clientFor,
+  connectionRefused,
+  connectionReset,
+  failWith,
+  hang,
+  json,
+  settle,
+  withFakeClockAndNoJitter,
+} from '../internal/testing';
 
-const base = 'https://proxy.test';
-
-function setup(route: Route, options: ConstructorParameters<typeof IntercomClient>[0] = {}) {
-  const fake = fakeFetch(route);
-  const client = new IntercomClient({ token: 'tok', baseUrl: base, fetch: fake.fetch, ...options });
-  return { client, requests: fake.requests };
-}
-
-const fail = (status: number, headers: Record<string, string> = {}) => json(errorList('boom', 'Boom'), status, headers);
-const connectionRefused = () =>
-  Object.assign(new TypeError('fetch failed'), {
-    cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:9' },
-  });
-const connectionReset = () =>
-  Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET', message: 'other side closed' } });
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.parse('2026-01-01T00:00:00Z') });
-  vi.spyOn(Math, 'random').mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-
-/** The outcome of `promise`, without throwing. */
-function capture<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
-  return promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-}
-
-/** Settles `promise` while running every fake timer. */
-async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
-  const outcome = capture(promise);
-  await vi.runAllTimersAsync();
-  return outcome;
-}
+withFakeClockAndNoJitter();
 
 describe('retries', () => {
   it('retries a GET on 500 twice with exponential backoff, then succeeds', async () => {
-    const { client, requests } = setup((_, n) => (n < 3 ? fail(500) : json({ ok: true })));
+    const { client, requests } = clientFor((_, n) => (n < 3 ? failWith(500) : json({ ok: true })));
     const result = client.request({ method: 'GET', path: '/admins' });
     await vi.advanceTimersByTimeAsync(0);
     expect(requests).toHaveLength(1);
@@ -63,7 +33,7 @@ describe('retries', () => {
   });
 
   it('gives up after maxRetries (default 2) with the last error', async () => {
-    const { client, requests } = setup(() => fail(503));
+    const { client, requests } = clientFor(() => failWith(503));
     const { error } = await settle(client.request({ method: 'GET', path: '/admins' }));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).statusCode).toBe(503);
@@ -71,29 +41,29 @@ describe('retries', () => {
   });
 
   it('honours maxRetries from the client and from the call', async () => {
-    const five = setup(() => fail(500), { maxRetries: 5 });
+    const five = clientFor(() => failWith(500), { maxRetries: 5 });
     await settle(five.client.request({ method: 'GET', path: '/a' }));
     expect(five.requests).toHaveLength(6);
-    const none = setup(() => fail(500), { maxRetries: 5 });
+    const none = clientFor(() => failWith(500), { maxRetries: 5 });
     await settle(none.client.request({ method: 'GET', path: '/a' }, { maxRetries: 0 }));
     expect(none.requests).toHaveLength(1);
   });
 
   it.each([408, 409, 429, 502, 504])('retries a GET on %i', async (status) => {
-    const { client, requests } = setup((_, n) => (n === 1 ? fail(status) : json({})));
+    const { client, requests } = clientFor((_, n) => (n === 1 ? failWith(status) : json({})));
     await settle(client.request({ method: 'GET', path: '/a' }));
     expect(requests).toHaveLength(2);
   });
 
   it.each([400, 401, 403, 404, 422])('does not retry %i', async (status) => {
-    const { client, requests } = setup(() => fail(status));
+    const { client, requests } = clientFor(() => failWith(status));
     const { error } = await settle(client.request({ method: 'GET', path: '/a' }));
     expect((error as IntercomError).statusCode).toBe(status);
     expect(requests).toHaveLength(1);
   });
 
   it('waits for Retry-After seconds', async () => {
-    const { client, requests } = setup((_, n) => (n === 1 ? fail(429, { 'retry-after': '3' }) : json({})));
+    const { client, requests } = clientFor((_, n) => (n === 1 ? failWith(429, { 'retry-after': '3' }) : json({})));
     const result = client.request({ method: 'GET', path: '/a' });
     await vi.advanceTimersByTimeAsync(2_999);
     expect(requests).toHaveLength(1);
@@ -104,7 +74,7 @@ describe('retries', () => {
 
   it('waits until a Retry-After HTTP date', async () => {
     const at = new Date(Date.now() + 10_000).toUTCString();
-    const { client, requests } = setup((_, n) => (n === 1 ? fail(503, { 'retry-after': at }) : json({})));
+    const { client, requests } = clientFor((_, n) => (n === 1 ? failWith(503, { 'retry-after': at }) : json({})));
     const result = client.request({ method: 'GET', path: '/a' });
     await vi.advanceTimersByTimeAsync(9_999);
     expect(requests).toHaveLength(1);
@@ -115,7 +85,9 @@ describe('retries', () => {
 
   it('waits until X-RateLimit-Reset after a 429', async () => {
     const reset = String(Date.now() / 1000 + 6);
-    const { client, requests } = setup((_, n) => (n === 1 ? fail(429, { 'x-ratelimit-reset': reset }) : json({})));
+    const { client, requests } = clientFor((_, n) =>
+      n === 1 ? failWith(429, { 'x-ratelimit-reset': reset }) : json({}),
+    );
     const result = client.request({ method: 'GET', path: '/a' });
     await vi.advanceTimersByTimeAsync(5_999);
     expect(requests).toHaveLength(1);
@@ -129,49 +101,51 @@ describe('non-idempotent requests', () => {
   const reply = { method: 'POST', path: '/conversations/1/reply', body: { message_type: 'comment' } } as const;
 
   it('never retries a POST that got a 500', async () => {
-    const { client, requests } = setup(() => fail(500));
+    const { client, requests } = clientFor(() => failWith(500));
     const { error } = await settle(client.request(reply));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(requests).toHaveLength(1);
   });
 
   it('never retries a POST that timed out', async () => {
-    const { client, requests } = setup((request) => hang(request), { timeoutInSeconds: 5 });
+    const { client, requests } = clientFor((request) => hang(request), { timeoutInSeconds: 5 });
     const { error } = await settle(client.request(reply));
     expect(error).toBeInstanceOf(IntercomTimeoutError);
     expect(requests).toHaveLength(1);
   });
 
   it('never retries a POST whose connection dropped after sending', async () => {
-    const { client, requests } = setup(() => Promise.reject(connectionReset()));
+    const { client, requests } = clientFor(() => Promise.reject(connectionReset()));
     const { error } = await settle(client.request(reply));
     expect(error).toBeInstanceOf(IntercomConnectionError);
     expect(requests).toHaveLength(1);
   });
 
   it('retries a POST refused with 429', async () => {
-    const { client, requests } = setup((_, n) => (n === 1 ? fail(429, { 'retry-after': '1' }) : json({ ok: 1 })));
+    const { client, requests } = clientFor((_, n) =>
+      n === 1 ? failWith(429, { 'retry-after': '1' }) : json({ ok: 1 }),
+    );
     const { value } = await settle(client.request(reply));
     expect(value).toEqual({ ok: 1 });
     expect(requests).toHaveLength(2);
   });
 
   it('retries a POST whose connection was refused before anything was sent', async () => {
-    const { client, requests } = setup((_, n) => (n === 1 ? Promise.reject(connectionRefused()) : json({ ok: 1 })));
+    const { client, requests } = clientFor((_, n) => (n === 1 ? Promise.reject(connectionRefused()) : json({ ok: 1 })));
     const { value } = await settle(client.request(reply));
     expect(value).toEqual({ ok: 1 });
     expect(requests).toHaveLength(2);
   });
 
   it('retries a read-only POST (search) like a GET', async () => {
-    const { client, requests } = setup((_, n) => (n === 1 ? fail(500) : json({})));
+    const { client, requests } = clientFor((_, n) => (n === 1 ? failWith(500) : json({})));
     await settle(client.request({ method: 'POST', path: '/contacts/search', body: {}, readOnly: true }));
     expect(requests).toHaveLength(2);
   });
 
   it('retries PUT and DELETE on 5xx', async () => {
     for (const method of ['PUT', 'DELETE'] as const) {
-      const { client, requests } = setup((_, n) => (n === 1 ? fail(502) : json({})));
+      const { client, requests } = clientFor((_, n) => (n === 1 ? failWith(502) : json({})));
       await settle(client.request({ method, path: '/a' }));
       expect(requests).toHaveLength(2);
     }

@@ -5,7 +5,7 @@ import { parseBody, stringMap } from '../http/validate';
 import type { Store } from '../store/store';
 import type { CompanyRecord } from '../store/types';
 import { companyView } from '../views/people';
-import { numberedPage } from './listing';
+import { numberedList } from './listing';
 
 const editable = {
   name: v.optional(v.string('name must be a string')),
@@ -52,13 +52,7 @@ function applyCompany(
 }
 
 function companyList(ctx: RouteContext, companies: CompanyRecord[], perPageDefault: number) {
-  const page = numberedPage(ctx, companies, perPageDefault);
-  return {
-    type: 'list',
-    data: page.items.map((c) => companyView(ctx.store, c)),
-    total_count: page.totalCount,
-    pages: { type: 'pages', page: page.page, per_page: page.perPage, total_pages: page.totalPages },
-  };
+  return numberedList(ctx, companies, perPageDefault, (c) => companyView(ctx.store, c));
 }
 
 export const companyRoutes: RouteDefinition[] = [

@@ -4,7 +4,7 @@ import { del, get, post, type RouteDefinition } from '../http/context';
 import { idSchema, parseBody } from '../http/validate';
 import type { ContactRecord } from '../store/types';
 import { companyView, contactView } from '../views/people';
-import { numberedPage } from './listing';
+import { numberedList, numberedPage, numberedPages } from './listing';
 
 const attachSchema = v.object({ id: idSchema });
 
@@ -15,13 +15,7 @@ export const companyContactRoutes: RouteDefinition[] = [
     const contacts = [...company.contact_ids]
       .flatMap((id) => ctx.store.contacts.get(id) ?? [])
       .sort((a: ContactRecord, b: ContactRecord) => b.created_at - a.created_at || b.seq - a.seq);
-    const page = numberedPage(ctx, contacts, 50);
-    return {
-      type: 'list',
-      data: page.items.map((c) => contactView(ctx.store, c)),
-      total_count: page.totalCount,
-      pages: { type: 'pages', page: page.page, per_page: page.perPage, total_pages: page.totalPages },
-    };
+    return numberedList(ctx, contacts, 50, (c) => contactView(ctx.store, c));
   }),
   get('/contacts/{contact_id}/companies', (ctx) => {
     const contact = ctx.store.contact(ctx.params.contact_id as string);
@@ -37,7 +31,7 @@ export const companyContactRoutes: RouteDefinition[] = [
       data,
       companies: data,
       total_count: page.totalCount,
-      pages: { type: 'pages', page: page.page, per_page: page.perPage, total_pages: page.totalPages, next },
+      pages: { ...numberedPages(page), next },
     };
   }),
   post('/contacts/{contact_id}/companies', ({ store, params, body, now }) => {

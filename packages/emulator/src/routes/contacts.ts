@@ -1,8 +1,10 @@
 import { ApiError } from '../errors';
 import { del, get, post, put, type RouteDefinition } from '../http/context';
 import { contactFields } from '../search/fields/contacts';
+import type { CursorPage } from '../search/paginate';
 import { runSearch } from '../search/request';
 import { blankContact } from '../seed/people';
+import type { Store } from '../store/store';
 import type { ContactRecord } from '../store/types';
 import { contactView } from '../views/people';
 import { applyContactInput, parseContactInput } from './contact-input';
@@ -11,16 +13,18 @@ import { listPage } from './listing';
 /** Archived contacts stay retrievable by id but are left out of lists and searches. */
 const listed = (c: ContactRecord) => !c.archived;
 
+/** A page of contacts as lists and searches answer it. */
+function contactList(store: Store, page: CursorPage<ContactRecord>) {
+  return {
+    type: 'list',
+    data: page.items.map((c) => contactView(store, c)),
+    total_count: page.totalCount,
+    pages: page.pages,
+  };
+}
+
 export const contactRoutes: RouteDefinition[] = [
-  get('/contacts', (ctx) => {
-    const page = listPage(ctx, ctx.store.contacts.ascending(), 50, listed);
-    return {
-      type: 'list',
-      data: page.items.map((c) => contactView(ctx.store, c)),
-      total_count: page.totalCount,
-      pages: page.pages,
-    };
-  }),
+  get('/contacts', (ctx) => contactList(ctx.store, listPage(ctx, ctx.store.contacts.ascending(), 50, listed))),
   post('/contacts', ({ store, body, now }) => {
     const input = parseContactInput(body);
     if (input.email == null && input.external_id == null && input.role === undefined) {
@@ -43,12 +47,7 @@ export const contactRoutes: RouteDefinition[] = [
       perPageDefault: 50,
       visible: listed,
     });
-    return {
-      type: 'list',
-      data: page.items.map((c) => contactView(ctx.store, c)),
-      total_count: page.totalCount,
-      pages: page.pages,
-    };
+    return contactList(ctx.store, page);
   }),
   get('/contacts/find_by_external_id/{external_id}', ({ store, params }) => {
     const contact = store.findContactBy('external_id', params.external_id as string);

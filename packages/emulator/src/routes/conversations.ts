@@ -2,9 +2,11 @@ import * as v from 'valibot';
 import { del, get, post, put, type RouteContext, type RouteDefinition } from '../http/context';
 import { idSchema, parseBody, unixSecondsSchema } from '../http/validate';
 import { conversationFields } from '../search/fields/conversations';
+import type { CursorPage } from '../search/paginate';
 import { runSearch } from '../search/request';
 import { blankConversation } from '../store/conversation-factory';
 import type { ConversationRecord } from '../store/conversation-types';
+import type { Store } from '../store/store';
 import { conversationListItemView, conversationView } from '../views/conversation';
 import { listPage } from './listing';
 
@@ -45,16 +47,18 @@ export function conversationResponse(ctx: RouteContext, conversation: Conversati
   return conversationView(ctx.store, conversation, plaintext(ctx));
 }
 
+/** A page of conversations as lists and searches answer it. */
+function conversationList(store: Store, page: CursorPage<ConversationRecord>) {
+  return {
+    type: 'conversation.list',
+    conversations: page.items.map((c) => conversationListItemView(store, c)),
+    total_count: page.totalCount,
+    pages: page.pages,
+  };
+}
+
 export const conversationRoutes: RouteDefinition[] = [
-  get('/conversations', (ctx) => {
-    const page = listPage(ctx, ctx.store.conversations.ascending(), 20);
-    return {
-      type: 'conversation.list',
-      conversations: page.items.map((c) => conversationListItemView(ctx.store, c)),
-      total_count: page.totalCount,
-      pages: page.pages,
-    };
-  }),
+  get('/conversations', (ctx) => conversationList(ctx.store, listPage(ctx, ctx.store.conversations.ascending(), 20))),
   post('/conversations', ({ store, body, now }) => {
     const input = parseBody(createSchema, body);
     const contact = store.contact(input.from.id);
@@ -90,12 +94,7 @@ export const conversationRoutes: RouteDefinition[] = [
       fields: conversationFields(ctx.store),
       perPageDefault: 20,
     });
-    return {
-      type: 'conversation.list',
-      conversations: page.items.map((c) => conversationListItemView(ctx.store, c)),
-      total_count: page.totalCount,
-      pages: page.pages,
-    };
+    return conversationList(ctx.store, page);
   }),
   get('/conversations/{conversation_id}', (ctx) =>
     conversationResponse(ctx, ctx.store.conversation(ctx.params.conversation_id as string)),

@@ -37,3 +37,19 @@ export function numberedPage<T>(
     hasNext: page < totalPages,
   };
 }
+
+/** The `pages` member of a page-number list. */
+export function numberedPages(page: { page: number; perPage: number; totalPages: number }) {
+  return { type: 'pages', page: page.page, per_page: page.perPage, total_pages: page.totalPages };
+}
+
+/** One page-number page of `items` in the API's `list` envelope, each item shown by `view`. */
+export function numberedList<T>(
+  ctx: RouteContext,
+  items: readonly T[],
+  perPageDefault: number,
+  view: (item: T) => unknown,
+) {
+  const page = numberedPage(ctx, items, perPageDefault);
+  return { type: 'list', data: page.items.map(view), total_count: page.totalCount, pages: numberedPages(page) };
+}

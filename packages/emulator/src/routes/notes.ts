@@ -3,7 +3,7 @@ import { notFound } from '../errors';
 import { get, post, type RouteDefinition } from '../http/context';
 import { idSchema, parseBody } from '../http/validate';
 import { noteView } from '../views/misc';
-import { numberedPage } from './listing';
+import { numberedList } from './listing';
 
 const noteSchema = v.object({
   body: v.pipe(v.string('body is required and must be a string'), v.nonEmpty('body must not be empty')),
@@ -30,13 +30,7 @@ export const noteRoutes: RouteDefinition[] = [
     const notes = ctx.store
       .notesOf(contact.id)
       .sort((a, b) => b.created_at - a.created_at || Number(b.id) - Number(a.id));
-    const page = numberedPage(ctx, notes, 50);
-    return {
-      type: 'list',
-      data: page.items.map((n) => noteView(ctx.store, n)),
-      total_count: page.totalCount,
-      pages: { type: 'pages', page: page.page, per_page: page.perPage, total_pages: page.totalPages },
-    };
+    return numberedList(ctx, notes, 50, (n) => noteView(ctx.store, n));
   }),
   get('/notes/{note_id}', ({ store, params }) => {
     const note = store.notes.get(params.note_id as string);

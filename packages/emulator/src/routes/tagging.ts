@@ -23,6 +23,36 @@ function untag(store: Store, holder: { tags: AppliedTag[] }, tagId: string) {
   return view;
 }
 
+/**
+ * `POST /{resource}/{id}/tags` and `DELETE /{resource}/{id}/tags/{tag_id}` for a resource whose tags
+ * are applied and removed by the admin the body names.
+ */
+function taggingByAdmin(
+  resource: 'conversations' | 'tickets',
+  idParam: string,
+  find: (store: Store, id: string) => { tags: AppliedTag[]; updated_at: number },
+): RouteDefinition[] {
+  const path = `/${resource}/{${idParam}}/tags`;
+  return [
+    post(path, ({ store, params, body, now }) => {
+      const holder = find(store, params[idParam] as string);
+      const input = parseBody(adminTagSchema, body);
+      store.admin(input.admin_id);
+      store.tag(input.id);
+      applyTag(holder, input.id, now, input.admin_id);
+      holder.updated_at = now;
+      return tagged(store, holder.tags, input.id);
+    }),
+    del(`${path}/{tag_id}`, ({ store, params, body, now }) => {
+      const holder = find(store, params[idParam] as string);
+      store.admin(parseBody(adminOnlySchema, body).admin_id);
+      const view = untag(store, holder, params.tag_id as string);
+      holder.updated_at = now;
+      return view;
+    }),
+  ];
+}
+
 /** Tagging and untagging contacts, conversations and tickets. */
 export const taggingRoutes: RouteDefinition[] = [
   get('/contacts/{contact_id}/tags', ({ store, params }) => {
@@ -43,36 +73,6 @@ export const taggingRoutes: RouteDefinition[] = [
     contact.updated_at = now;
     return view;
   }),
-  post('/conversations/{conversation_id}/tags', ({ store, params, body, now }) => {
-    const conversation = store.conversation(params.conversation_id as string);
-    const input = parseBody(adminTagSchema, body);
-    store.admin(input.admin_id);
-    store.tag(input.id);
-    applyTag(conversation, input.id, now, input.admin_id);
-    conversation.updated_at = now;
-    return tagged(store, conversation.tags, input.id);
-  }),
-  del('/conversations/{conversation_id}/tags/{tag_id}', ({ store, params, body, now }) => {
-    const conversation = store.conversation(params.conversation_id as string);
-    store.admin(parseBody(adminOnlySchema, body).admin_id);
-    const view = untag(store, conversation, params.tag_id as string);
-    conversation.updated_at = now;
-    return view;
-  }),
-  post('/tickets/{ticket_id}/tags', ({ store, params, body, now }) => {
-    const ticket = store.ticket(params.ticket_id as string);
-    const input = parseBody(adminTagSchema, body);
-    store.admin(input.admin_id);
-    store.tag(input.id);
-    applyTag(ticket, input.id, now, input.admin_id);
-    ticket.updated_at = now;
-    return tagged(store, ticket.tags, input.id);
-  }),
-  del('/tickets/{ticket_id}/tags/{tag_id}', ({ store, params, body, now }) => {
-    const ticket = store.ticket(params.ticket_id as string);
-    store.admin(parseBody(adminOnlySchema, body).admin_id);
-    const view = untag(store, ticket, params.tag_id as string);
-    ticket.updated_at = now;
-    return view;
-  }),
+  ...taggingByAdmin('conversations', 'conversation_id', (store, id) => store.conversation(id)),
+  ...taggingByAdmin('tickets', 'ticket_id', (store, id) => store.ticket(id)),
 ];

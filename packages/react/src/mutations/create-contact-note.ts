@@ -1,15 +1,8 @@
 import type { CreateContactNoteRequest, IntercomClient, Note, NoteList } from '@intercom-kit/core';
-import {
-  type DefaultError,
-  type QueryClient,
-  type UseMutationOptions,
-  type UseMutationResult,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import type { DefaultError, QueryClient, UseMutationOptions, UseMutationResult } from '@tanstack/react-query';
 import { type IntercomId, intercomKeys } from '../keys';
-import { useIntercomClient } from '../provider';
-import { type MutationHookOptions, withAppOptions } from './hook-options';
+import type { MutationHookOptions } from './hook-options';
+import { useBoundMutation } from './use-bound-mutation';
 
 /** `notes.create`'s request, with the contact id as the API returns it (a string). */
 export type CreateContactNoteVariables = Omit<CreateContactNoteRequest, 'contact_id'> & { contact_id: IntercomId };
@@ -48,5 +41,5 @@ function withNote(list: NoteList, note: Note): NoteList {
 export function useCreateContactNote(
   options?: MutationHookOptions<Note, CreateContactNoteVariables>,
 ): UseMutationResult<Note, DefaultError, CreateContactNoteVariables> {
-  return useMutation(withAppOptions(createContactNoteOptions(useIntercomClient(), useQueryClient()), options));
+  return useBoundMutation(createContactNoteOptions, options);
 }

@@ -1,12 +1,5 @@
 import type { Conversation, IntercomClient, ManageConversationPartsRequest } from '@intercom-kit/core';
-import {
-  type DefaultError,
-  type QueryClient,
-  type UseMutationOptions,
-  type UseMutationResult,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import type { DefaultError, QueryClient, UseMutationOptions, UseMutationResult } from '@tanstack/react-query';
 import { applyManage } from '../internal/conversation-patches';
 import {
   type CacheWrite,
@@ -17,9 +10,9 @@ import {
   updateEntity,
 } from '../internal/entity-cache';
 import { intercomKeys } from '../keys';
-import { useIntercomClient } from '../provider';
-import { type MutationHookOptions, withAppOptions } from './hook-options';
+import type { MutationHookOptions } from './hook-options';
 import { storeConversation } from './store';
+import { useBoundMutation } from './use-bound-mutation';
 
 /** What an optimistic update wrote into the cache (each query's data before and after), for its rollback. */
 export type OptimisticWrites = readonly CacheWrite[];
@@ -57,6 +50,5 @@ export function manageConversationOptions(
 export function useManageConversation(
   options?: MutationHookOptions<Conversation, ManageConversationPartsRequest>,
 ): UseMutationResult<Conversation, DefaultError, ManageConversationPartsRequest, OptimisticWrites> {
-  const own = manageConversationOptions(useIntercomClient(), useQueryClient());
-  return useMutation(withAppOptions(own, options));
+  return useBoundMutation(manageConversationOptions, options);
 }

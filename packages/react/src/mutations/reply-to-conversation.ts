@@ -1,16 +1,9 @@
 import type { Conversation, IntercomClient, ReplyToConversationRequest } from '@intercom-kit/core';
-import {
-  type DefaultError,
-  type QueryClient,
-  type UseMutationOptions,
-  type UseMutationResult,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import type { DefaultError, QueryClient, UseMutationOptions, UseMutationResult } from '@tanstack/react-query';
 import { intercomKeys } from '../keys';
-import { useIntercomClient } from '../provider';
-import { type MutationHookOptions, withAppOptions } from './hook-options';
+import type { MutationHookOptions } from './hook-options';
 import { storeConversationAndRefreshLists } from './store';
+import { useBoundMutation } from './use-bound-mutation';
 
 /**
  * Mutation options for a reply (`POST /conversations/{id}/reply`): an admin comment or note
@@ -32,6 +25,5 @@ export function replyToConversationOptions(
 export function useReplyToConversation(
   options?: MutationHookOptions<Conversation, ReplyToConversationRequest>,
 ): UseMutationResult<Conversation, DefaultError, ReplyToConversationRequest> {
-  const own = replyToConversationOptions(useIntercomClient(), useQueryClient());
-  return useMutation(withAppOptions(own, options));
+  return useBoundMutation(replyToConversationOptions, options);
 }

@@ -1,16 +1,9 @@
 import type { Conversation, IntercomClient, UpdateConversationRequest } from '@intercom-kit/core';
-import {
-  type DefaultError,
-  type QueryClient,
-  type UseMutationOptions,
-  type UseMutationResult,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import type { DefaultError, QueryClient, UseMutationOptions, UseMutationResult } from '@tanstack/react-query';
 import { type IntercomId, intercomKeys } from '../keys';
-import { useIntercomClient } from '../provider';
-import { type MutationHookOptions, withAppOptions } from './hook-options';
+import type { MutationHookOptions } from './hook-options';
 import { storeConversationAndRefreshLists } from './store';
+import { useBoundMutation } from './use-bound-mutation';
 
 /** `conversations.update`'s request, with the conversation id as the API returns it (a string) or a number. */
 export type UpdateConversationVariables = Omit<UpdateConversationRequest, 'conversation_id'> & {
@@ -37,6 +30,5 @@ export function updateConversationOptions(
 export function useUpdateConversation(
   options?: MutationHookOptions<Conversation, UpdateConversationVariables>,
 ): UseMutationResult<Conversation, DefaultError, UpdateConversationVariables> {
-  const own = updateConversationOptions(useIntercomClient(), useQueryClient());
-  return useMutation(withAppOptions(own, options));
+  return useBoundMutation(updateConversationOptions, options);
 }
