@@ -34,8 +34,9 @@ export const proxy = {
 async function run({ quick, runs, warmup, log }) {
   const emulator = await startServer('emulator.mjs', { seed: 1, conversations: 500, rateLimit: false });
   const proxyServer = await startServer('proxy.mjs', { upstream: emulator.url, token: TOKEN, secret: SECRET });
+  const forwarder = await startServer('forwarder.mjs', { upstream: emulator.url, token: TOKEN });
   try {
-    const routes = makeRoutes(emulator.url, proxyServer.url);
+    const routes = makeRoutes(emulator.url, proxyServer.url, forwarder.url);
     const requests = quick ? 32 : 300;
     const rows = [];
     for (const [label, init] of /** @type {const} */ ([
@@ -80,16 +81,25 @@ async function run({ quick, runs, warmup, log }) {
         samples: samplesOf(concurrent, 'handler in-process'),
         reference: direct,
       }),
+      row({
+        measure,
+        contender: 'bare forwarder (reference)',
+        unit: 'req/s',
+        samples: samplesOf(concurrent, 'bare forwarder (reference)'),
+        reference: direct,
+      }),
     );
     return {
       id: proxy.id,
       title: proxy.title,
       method:
-        'Plain `fetch` calls the loopback emulator (child process, 500 conversations, no rate limit) three ways: ' +
+        'Plain `fetch` calls the loopback emulator (child process, 500 conversations, no rate limit) four ways: ' +
         '**direct**; through the **proxy server**, `createIntercomProxy` served by `toNodeHandler` on `node:http` in ' +
         "its own process (bearer-secret authorization, `allow: ['readOnly']`, search bodies validated), which " +
         'forwards with Node’s fetch; and by calling the same **handler in-process** with a `Request`, which leaves ' +
-        'out the extra HTTP hop and measures the handler’s own work plus its upstream fetch. Added latency is the ' +
+        'out the extra HTTP hop and measures the handler’s own work plus its upstream fetch. A **bare forwarder** ' +
+        '(node:http in its own process, no checks, token added, body passed through) shows what the extra hop ' +
+        'alone costs, so `proxy server` minus `bare forwarder` is the proxy’s own share. Added latency is the ' +
         `per-run difference to direct of the mean latency of ${requests} sequential requests; requests per second ` +
         `come from ${requests} requests over ${LANES} concurrent lanes.`,
       rows,
@@ -99,6 +109,7 @@ async function run({ quick, runs, warmup, log }) {
       ],
     };
   } finally {
+    await forwarder.close();
     await proxyServer.close();
     await emulator.close();
   }
@@ -112,12 +123,14 @@ function latencyRows(measure, samples) {
   const direct = samplesOf(samples, 'direct');
   const viaServer = samplesOf(samples, 'proxy server');
   const inProcess = samplesOf(samples, 'handler in-process');
+  const bare = samplesOf(samples, 'bare forwarder (reference)');
   const reference = { vs: 'direct', samples: direct };
   const added = atMost(500, '≤ 0.5 ms');
   return [
     row({ measure, contender: 'direct', unit: 'µs', samples: direct }),
     row({ measure, contender: 'proxy server', unit: 'µs', samples: viaServer, reference }),
     row({ measure, contender: 'handler in-process', unit: 'µs', samples: inProcess, reference }),
+    row({ measure, contender: 'bare forwarder (reference)', unit: 'µs', samples: bare, reference }),
     row({
       measure: `added latency, ${measure}`,
       contender: 'proxy server',
@@ -132,17 +145,30 @@ function latencyRows(measure, samples) {
       samples: pairedDifferences(inProcess, direct),
       target: added,
     }),
+    row({
+      measure: `added latency, ${measure}`,
+      contender: 'bare forwarder (reference)',
+      unit: 'µs',
+      samples: pairedDifferences(bare, direct),
+    }),
+    row({
+      measure: `added latency over the bare forwarder, ${measure}`,
+      contender: 'proxy server',
+      unit: 'µs',
+      samples: pairedDifferences(viaServer, bare),
+    }),
   ];
 }
 
 /**
- * Three ways to the same emulator, each reading the whole JSON body.
+ * Four ways to the same emulator, each reading the whole JSON body.
  *
  * @param {string} emulatorUrl
  * @param {string} proxyUrl
+ * @param {string} forwarderUrl
  * @returns {{ name: string, send: Send }[]}
  */
-function makeRoutes(emulatorUrl, proxyUrl) {
+function makeRoutes(emulatorUrl, proxyUrl, forwarderUrl) {
   const handler = createIntercomProxy({
     token: TOKEN,
     baseUrl: emulatorUrl,
@@ -175,6 +201,11 @@ function makeRoutes(emulatorUrl, proxyUrl) {
       name: 'handler in-process',
       send: async (path, init) =>
         read(await handler(new Request(`http://proxy.invalid${path}`, { ...init, headers: headersFor(SECRET) }))),
+    },
+    {
+      name: 'bare forwarder (reference)',
+      send: async (path, init) =>
+        read(await fetch(`${forwarderUrl}${path}`, { ...init, headers: headersFor('unused') })),
     },
   ];
 }

@@ -72,6 +72,15 @@ describe('toNodeHandler on a real node:http server', () => {
     expect(upstream.calls[0]?.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
   });
 
+  it('sends an answer that has fully arrived in one piece, with its length instead of chunked encoding', async () => {
+    const response = await raw(`GET /admins HTTP/1.1\r\nHost: 127.0.0.1\r\n${auth}Connection: close\r\n\r\n`);
+    const [head = '', body = ''] = response.split('\r\n\r\n');
+    expect(statusOf(response)).toBe(200);
+    expect(head.toLowerCase()).not.toContain('transfer-encoding: chunked');
+    expect(Number(/content-length: (\d+)/i.exec(head)?.[1])).toBe(Buffer.byteLength(body, 'latin1'));
+    expect((JSON.parse(Buffer.from(body, 'latin1').toString('utf8')) as { type: string }).type).toBe('admin.list');
+  });
+
   it('streams the request body in as it arrives', async () => {
     const body = JSON.stringify({ query: { field: 'open', operator: '=', value: true } });
     const response = await new Promise<{ status: number; text: string }>((resolve, reject) => {

@@ -18,7 +18,7 @@ export interface NodeServerResponse {
   readonly writableEnded?: boolean;
   writeHead(status: number, headers: Record<string, string>): unknown;
   write(chunk: Uint8Array): boolean;
-  end(): unknown;
+  end(chunk?: Uint8Array): unknown;
   once(event: 'drain' | 'close', listener: () => void): unknown;
   on(event: 'error', listener: (error: unknown) => void): unknown;
   destroy(error?: Error): unknown;
@@ -98,25 +98,41 @@ async function toRequest(
   return new Request(`${origin}${target}`, init);
 }
 
+const STILL_STREAMING = Symbol('still streaming');
+const aMoment = () => new Promise<typeof STILL_STREAMING>((resolve) => setTimeout(resolve, 0, STILL_STREAMING));
+
 async function writeResponse(response: Response, res: NodeServerResponse, signal: AbortSignal, close: boolean) {
   const headers = Object.fromEntries(response.headers);
   if (close) headers.connection = 'close';
-  res.writeHead(response.status, headers);
-  if (response.body === null) {
-    res.end();
-    return;
-  }
-  const reader = response.body.getReader();
+  const reader = response.body?.getReader();
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
+    const first = reader ? await reader.read() : undefined;
+    if (!reader || !first || first.done) {
+      res.writeHead(response.status, headers);
+      res.end();
+      return;
+    }
+    // Most API answers have fully arrived with their first chunk: those are sent with a length in
+    // one write instead of chunked encoding. A body still on its way is streamed without waiting.
+    const pending = reader.read();
+    const soon = await Promise.race([pending, aMoment()]);
+    if (soon !== STILL_STREAMING && soon.done) {
+      headers['content-length'] = String(first.value.byteLength);
+      res.writeHead(response.status, headers);
+      res.end(first.value);
+      return;
+    }
+    res.writeHead(response.status, headers);
+    if (!res.write(first.value)) await drained(res, signal);
+    let next = soon === STILL_STREAMING ? await pending : soon;
+    while (!next.done) {
       if (signal.aborted) throw signal.reason;
-      if (!res.write(value)) await drained(res, signal);
+      if (!res.write(next.value)) await drained(res, signal);
+      next = await reader.read();
     }
     res.end();
   } catch (error) {
-    await reader.cancel(error).catch(() => {});
+    await reader?.cancel(error).catch(() => {});
     res.destroy();
   }
 }
