@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
 
-async function gzipSize(program: string): Promise<number> {
-  const result = await build({
+async function bundle(program: string) {
+  return build({
     stdin: { contents: program, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts' },
     bundle: true,
     minify: true,
@@ -17,8 +17,12 @@ async function gzipSize(program: string): Promise<number> {
     write: false,
     logLevel: 'error',
     alias: { '@intercom-kit/core': entry },
+    metafile: true,
   });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+}
+
+async function gzipSize(program: string): Promise<number> {
+  const code = (await bundle(program)).outputFiles[0]?.contents ?? new Uint8Array();
   return gzipSync(code, { level: 9 }).length;
 }
 
@@ -42,6 +46,15 @@ describe('bundle size', { timeout: 30_000 }, () => {
     // (with ufo and destr) is about 3.5 KB and the operation table about 2.1 KB, which is why the
     // 10 KB target for this program is not met while the client stays on ofetch.
     expect(size).toBeLessThanOrEqual(12 * 1024);
+  });
+
+  it('keeps search-dsl, React and the proxy out of the client: only its subpath entries bring them', async () => {
+    const { metafile } = await bundle(`export * from '@intercom-kit/core';`);
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs.some((path) => path.includes('src/operations/table'))).toBe(true);
+    for (const unwanted of ['search-dsl', 'react', 'src/proxy/', 'src/webhooks/']) {
+      expect(inputs.filter((path) => path.includes(unwanted))).toEqual([]);
+    }
   });
 
   it('lets a program that only uses the error classes leave the client, the table and ofetch out', async () => {
