@@ -1,12 +1,13 @@
 import { createContext, type SearchContext, withAttributes } from './catalog/context';
 import { catalogFor } from './catalog/registry';
 import { compileNode } from './compile';
+import { emitQuery } from './emit';
 import { SearchQueryError } from './errors';
 import { type Expression, isExpression } from './expression';
-import { parseQueryJSON, type ResourceOptions } from './from-json';
+import type { ResourceOptions } from './from-json';
 import type { SearchQueryJSON } from './json';
 import { resolveLimits } from './limits';
-import { transientNodes } from './nodes';
+import { normalizeQueryJSON } from './normalize/raw';
 
 /**
  * Full validation against one resource's catalog, returning the canonical JSON to send. Takes an
@@ -17,7 +18,7 @@ export const compileQuery = (input: Expression | SearchQueryJSON, options: Resou
   const limits = resolveLimits(options.limits);
   if (!isExpression(input)) {
     const context = createContext(catalog, options.attributeTypes, 'allow');
-    return compileNode(parseQueryJSON(input, transientNodes), context, limits);
+    return emitQuery(normalizeQueryJSON(input, context), limits);
   }
   let context: SearchContext | undefined = input.context;
   if (context !== undefined && context.catalog.resource !== catalog.resource) {

@@ -61,18 +61,34 @@ export const orNode = (operands: QueryNode[]): OrNode =>
 /* @__NO_SIDE_EFFECTS__ */
 export const notNode = (operand: QueryNode): NotNode => Object.freeze({ kind: 'not', operand });
 
-/** How a parser creates nodes; lets a tree that never leaves one compilation skip freezing. */
-export interface NodeFactories {
-  readonly filter: (field: string, operator: Operator, value: FilterValue) => FilterNode;
-  readonly and: (operands: QueryNode[]) => AndNode;
-  readonly or: (operands: QueryNode[]) => OrNode;
+/** How a parser creates filters. */
+export interface FilterFactories<Filter> {
+  /** Takes ownership of a filter's new list of values. */
+  readonly list: (items: ListItem[]) => readonly ListItem[];
+  readonly filter: (field: string, operator: Operator, value: FilterValue) => Filter;
+}
+
+/**
+ * How a parser creates nodes: frozen or plain tree nodes, or nodes normalised as they are made.
+ * Lets a tree that never leaves one compilation skip freezing, or not be built at all.
+ */
+export interface NodeFactories<Node = QueryNode, Filter extends Node = Node> extends FilterFactories<Filter> {
+  /** Takes ownership of `operands`. */
+  readonly and: (operands: Node[]) => Node;
+  readonly or: (operands: Node[]) => Node;
 }
 
 /** Frozen nodes, for trees that end up in an expression. */
-export const frozenNodes: NodeFactories = { filter: filterNode, and: andNode, or: orNode };
+export const frozenNodes: NodeFactories<QueryNode, FilterNode> = {
+  list: Object.freeze,
+  filter: filterNode,
+  and: andNode,
+  or: orNode,
+};
 
 /** Plain nodes for a tree compiled and dropped at once (freezing dominates the cost of parsing). */
-export const transientNodes: NodeFactories = {
+export const transientNodes: NodeFactories<QueryNode, FilterNode> = {
+  list: (items) => items,
   filter: (field, operator, value) => ({ kind: 'filter', field, operator, value }),
   and: (operands) => ({ kind: 'and', operands }),
   or: (operands) => ({ kind: 'or', operands }),

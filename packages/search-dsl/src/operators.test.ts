@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOperators, isOperator, negatedOperator, operators } from './operators';
+import { filterOperators, isOperator, negatedOperator, operatorBit, operatorBits, operators } from './operators';
 
 describe('operators', () => {
   it('covers the twelve operators of the search API exactly once', () => {
@@ -10,7 +10,17 @@ describe('operators', () => {
 
   it('recognises only the API operators', () => {
     for (const operator of filterOperators) expect(isOperator(operator)).toBe(true);
-    for (const other of ['==', 'in', 'AND', '', 1, null]) expect(isOperator(other)).toBe(false);
+    for (const other of ['==', 'in', 'AND', '', 1, null, 'constructor', '__proto__', 'toString']) {
+      expect(isOperator(other)).toBe(false);
+    }
+  });
+
+  it('gives each operator a bit of its own', () => {
+    const bits = filterOperators.map(operatorBit);
+    for (const bit of bits) expect(bit.toString(2).replace(/0/g, '')).toBe('1');
+    expect(new Set(bits).size).toBe(filterOperators.length);
+    expect(operatorBits(filterOperators)).toBe(bits.reduce((all, bit) => all | bit, 0));
+    expect(operatorBits(['=', 'IN'])).toBe(operatorBit('=') | operatorBit('IN'));
   });
 
   it('pairs every negatable operator with its complement, both ways', () => {

@@ -13,12 +13,20 @@ export interface SearchContext {
   readonly undeclared: 'allow' | 'reject';
 }
 
+const noAttributes: AttributeTypes = /* @__PURE__ */ Object.freeze({});
+
 /* @__NO_SIDE_EFFECTS__ */
 export const createContext = (
   catalog: SearchCatalog,
-  attributes: unknown = {},
+  attributes?: unknown,
   undeclared: SearchContext['undeclared'] = 'reject',
-): SearchContext => Object.freeze({ catalog, attributes: checkAttributeTypes(catalog, attributes), undeclared });
+): SearchContext =>
+  Object.freeze({
+    catalog,
+    // Most contexts declare nothing (every raw query without attributeTypes): share one empty set.
+    attributes: attributes === undefined ? noAttributes : checkAttributeTypes(catalog, attributes),
+    undeclared,
+  });
 
 /** Adds declarations; redeclaring a name with another type is refused rather than silently replaced. */
 export const withAttributes = (context: SearchContext, attributes: unknown): SearchContext => {

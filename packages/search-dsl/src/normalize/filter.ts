@@ -2,9 +2,11 @@ import { SearchQueryError, type SearchQueryPath } from '../errors';
 import type { WireScalar } from '../json';
 import type { FilterValue, ListItem } from '../nodes';
 import { isListOperator, negatedOperator, type Operator } from '../operators';
+import type { FieldRule } from '../validate/field';
 import { toWireScalar } from '../values';
 import { buildGroup } from './group';
-import { compareScalars, type NormalFilter, type NormalNode } from './normal-form';
+import { canonicalList } from './list';
+import type { NormalFilter, NormalNode } from './normal-form';
 
 /**
  * The canonical form of one filter: lists deduplicated and sorted, a one-item IN/NIN becomes =/!=,
@@ -15,29 +17,22 @@ export const canonicalFilter = (
   field: string,
   operator: Operator,
   value: FilterValue,
-  accepts: readonly Operator[] | undefined,
+  rule: FieldRule | undefined,
 ): NormalNode => {
+  const rank = rule === undefined ? -1 : rule.rank;
   if (!isListOperator(operator)) {
-    return { kind: 'filter', field, operator, value: toWireScalar(value as WireScalar), accepts };
+    return { kind: 'filter', field, operator, value: toWireScalar(value as WireScalar), rule, rank };
   }
   const items = value as readonly ListItem[];
   const single = operator === 'IN' ? '=' : '!=';
   if (typeof items[0] === 'boolean') {
     const distinct = [...new Set(items)];
-    const members = distinct.map((item) => canonicalFilter(field, single, item, accepts));
+    const members = distinct.map((item) => canonicalFilter(field, single, item, rule));
     return members.length === 1 ? (members[0] as NormalNode) : buildGroup(operator === 'IN' ? 'or' : 'and', members);
   }
   const list = canonicalList(items as readonly (string | number)[]);
-  if (list.length === 1) return canonicalFilter(field, single, list[0] as string | number, accepts);
-  return { kind: 'filter', field, operator, value: list, accepts };
-};
-
-/** Wire form of each item, sorted, without duplicates. */
-export const canonicalList = (items: readonly (string | number)[]): readonly (string | number)[] => {
-  const wire = items.map((item) => toWireScalar(item) as string | number).sort(compareScalars);
-  const distinct: (string | number)[] = [];
-  for (const item of wire) if (distinct.length === 0 || item !== distinct[distinct.length - 1]) distinct.push(item);
-  return distinct;
+  if (list.length === 1) return canonicalFilter(field, single, list[0] as string | number, rule);
+  return { kind: 'filter', field, operator, value: list, rule, rank };
 };
 
 // Where a field lacks the direct complement, an OR of two operators it does accept says the same
@@ -53,7 +48,7 @@ export const negatedFilter = (
   field: string,
   operator: Operator,
   value: FilterValue,
-  accepts: readonly Operator[] | undefined,
+  rule: FieldRule | undefined,
   path: SearchQueryPath,
 ): NormalNode => {
   const complement = negatedOperator[operator];
@@ -65,12 +60,13 @@ export const negatedFilter = (
       { path },
     );
   }
-  if (accepts === undefined || accepts.includes(complement)) return canonicalFilter(field, complement, value, accepts);
+  if (rule === undefined || rule.operators.includes(complement)) return canonicalFilter(field, complement, value, rule);
+  const accepts = rule.operators;
   const pair = complementAsOr[complement];
   if (pair !== undefined && value !== null && !Array.isArray(value) && pair.every((op) => accepts.includes(op))) {
     return buildGroup('or', [
-      canonicalFilter(field, pair[0], value, accepts),
-      canonicalFilter(field, pair[1], value, accepts),
+      canonicalFilter(field, pair[0], value, rule),
+      canonicalFilter(field, pair[1], value, rule),
     ]);
   }
   throw new SearchQueryError(

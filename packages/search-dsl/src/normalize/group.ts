@@ -1,4 +1,4 @@
-import type { Operator } from '../operators';
+import { type Operator, operatorBit } from '../operators';
 import { canonicalFilter } from './filter';
 import { compareNormal, type NormalFilter, type NormalGroup, type NormalNode } from './normal-form';
 
@@ -90,7 +90,7 @@ const isMergeable = (member: NormalFilter, single: Operator, list: Operator): bo
   (member.operator === single || member.operator === list) &&
   member.value !== null &&
   typeof member.value !== 'boolean' &&
-  (member.accepts === undefined || member.accepts.includes(list));
+  (member.rule === undefined || (member.rule.operatorBits & operatorBit(list)) !== 0);
 
 /** Joins mergeable filters on the same field into one list filter; returns a new array. */
 const mergeSameField = (members: readonly NormalNode[], single: Operator, list: Operator): NormalNode[] => {
@@ -109,7 +109,7 @@ const mergeSameField = (members: readonly NormalNode[], single: Operator, list: 
     if (same === undefined || same.length === 1) result.push(member);
     else if (same[0] === member) {
       const values = same.flatMap((filter) => filter.value as string | number | readonly (string | number)[]);
-      result.push(canonicalFilter(member.field, list, values, member.accepts));
+      result.push(canonicalFilter(member.field, list, values, member.rule));
     }
   }
   return result;

@@ -1,5 +1,6 @@
 import type { WireScalar } from '../json';
 import type { Operator } from '../operators';
+import type { FieldRule } from '../validate/field';
 
 /** A filter in canonical form: negation resolved, value in its wire form, lists deduplicated and sorted. */
 export interface NormalFilter {
@@ -7,8 +8,10 @@ export interface NormalFilter {
   readonly field: string;
   readonly operator: Operator;
   readonly value: WireScalar | readonly (string | number)[];
-  /** Operators the field accepts; undefined when no catalog is known. Decides what may be merged. */
-  readonly accepts: readonly Operator[] | undefined;
+  /** The catalog's rule for the field, undefined when no catalog is known: its operators decide what may be merged. */
+  readonly rule: FieldRule | undefined;
+  /** The rule's rank (-1 without one), kept here because the canonical sort reads it on every comparison. */
+  readonly rank: number;
 }
 
 /** A group in canonical form: flattened, merged, deduplicated and sorted, with at least two members. */
@@ -38,7 +41,10 @@ export const compareNormal = (a: NormalNode, b: NormalNode): number => {
 };
 
 const compareFilters = (a: NormalFilter, b: NormalFilter): number => {
-  if (a.field !== b.field) return a.field < b.field ? -1 : 1;
+  // Ranks are the code-unit order of the catalog's fields, so two ranked filters skip reading names.
+  if (a.rank >= 0 && b.rank >= 0) {
+    if (a.rank !== b.rank) return a.rank - b.rank;
+  } else if (a.field !== b.field) return a.field < b.field ? -1 : 1;
   if (a.operator !== b.operator) return a.operator < b.operator ? -1 : 1;
   const left = a.value;
   const right = b.value;

@@ -98,6 +98,16 @@ describe('canonical lists', () => {
     expect(field('x').in(['b', 2, 'a', 1, 2]).toJSON()).toEqual(F('x', 'IN', [1, 2, 'a', 'b']));
   });
 
+  it('sorts and deduplicates long lists as well as short ones', () => {
+    // 0…49 out of order, most of them twice.
+    const shuffled = Array.from({ length: 80 }, (_, index) => (index * 37) % 50);
+    const sorted = Array.from({ length: 50 }, (_, index) => index);
+    const long = field('x').in([...shuffled, 'b', 'a', 'b']);
+    expect(long.toJSON()).toEqual(F('x', 'IN', [...sorted, 'a', 'b']));
+    const short = field('x').nin([3, 1, 2, 1, 3]);
+    expect(short.toJSON()).toEqual(F('x', 'NIN', [1, 2, 3]));
+  });
+
   it('writes a one-value IN as = and a one-value NIN as !=', () => {
     expect(field('x').in(['a', 'a']).toJSON()).toEqual(F('x', '=', 'a'));
     expect(field('x').nin([5]).toJSON()).toEqual(F('x', '!=', 5));

@@ -1,14 +1,21 @@
 import type { SearchContext } from '../catalog/context';
 import { SearchQueryError } from '../errors';
 import { MAX_WRITTEN_DEPTH } from '../limits';
-import { type NodeVisitor, type QueryNode, visitNode } from '../nodes';
+import type { FilterValue, NodeFactories, QueryNode } from '../nodes';
+import type { Operator } from '../operators';
 import { coerceValue } from '../validate/coerce';
-import { checkOperatorAllowed, type FixedFieldRules, fixedRulesOf, resolveField } from '../validate/field';
+import {
+  checkOperatorAllowed,
+  type FieldRule,
+  type FixedFieldRules,
+  fixedRulesOf,
+  resolveField,
+} from '../validate/field';
 import { canonicalFilter, negatedFilter } from './filter';
 import { addFlattened, finishGroup } from './group';
 import type { NormalNode } from './normal-form';
 
-interface NormalizeState {
+export interface NormalizeState {
   readonly context: SearchContext | undefined;
   /** Path of the node being visited, in the tree as written; pushed and popped to avoid copies. */
   readonly path: (string | number)[];
@@ -26,13 +33,71 @@ interface NormalizeState {
  * and sorted bottom-up, so equivalent trees that differ only in operand order come out identical.
  */
 export const normalize = (node: QueryNode, context: SearchContext | undefined): NormalNode =>
-  visitNode(node, normalizer, {
-    context,
-    path: [],
-    negated: false,
-    depth: 0,
-    rules: context === undefined ? undefined : fixedRulesOf(context.catalog),
-  });
+  normalizeNode(node, normalizeState(context));
+
+export const normalizeState = (context: SearchContext | undefined): NormalizeState => ({
+  context,
+  path: [],
+  negated: false,
+  depth: 0,
+  rules: context === undefined ? undefined : fixedRulesOf(context.catalog),
+});
+
+/**
+ * Factories with which a parser of raw JSON (which has no not()) hands each node to normalisation
+ * as it creates it, so no tree is built in between. The parser must share `state.path`.
+ */
+export const normalizingNodes = (state: NormalizeState): NodeFactories<NormalNode> => ({
+  list: (items) => items,
+  filter: (field, operator, value) => normalizeFilter(field, operator, value, state),
+  and: (operands) => finishGroup('and', flattened('and', operands)),
+  or: (operands) => finishGroup('or', flattened('or', operands)),
+});
+
+/** The members with same-kind groups spliced in; the given array itself when there are none. */
+const flattened = (kind: 'and' | 'or', members: NormalNode[]): NormalNode[] => {
+  for (const member of members) {
+    if (member.kind !== kind) continue;
+    const flat: NormalNode[] = [];
+    for (const each of members) addFlattened(kind, flat, each);
+    return flat;
+  }
+  return members;
+};
+
+// A switch rather than a visitor table: it runs once per node, and a keyed call through an object
+// of closures costs more than the rest of the dispatch. Without a case for a new node kind, the
+// function no longer returns on every path and fails to compile.
+const normalizeNode = (node: QueryNode, state: NormalizeState): NormalNode => {
+  switch (node.kind) {
+    case 'filter':
+      return normalizeFilter(node.field, node.operator, node.value, state);
+    case 'and':
+    case 'or':
+      return normalizeGroup(node.kind, node.operands, state);
+    case 'not': {
+      state.negated = !state.negated;
+      enter(state);
+      const result = normalizeNode(node.operand, state);
+      state.depth--;
+      state.negated = !state.negated;
+      return result;
+    }
+  }
+};
+
+const normalizeFilter = (field: string, operator: Operator, value: FilterValue, state: NormalizeState): NormalNode => {
+  const { context, path } = state;
+  let rule: FieldRule | undefined;
+  if (context !== undefined) {
+    rule = resolveField(context, field, path, state.rules);
+    checkOperatorAllowed(context, rule, operator, path);
+    value = coerceValue(context, rule, operator, value, path);
+  }
+  return state.negated
+    ? negatedFilter(field, operator, value, rule, path)
+    : canonicalFilter(field, operator, value, rule);
+};
 
 const normalizeGroup = (kind: 'and' | 'or', operands: readonly QueryNode[], state: NormalizeState): NormalNode => {
   if (operands.length === 0) {
@@ -46,7 +111,7 @@ const normalizeGroup = (kind: 'and' | 'or', operands: readonly QueryNode[], stat
   enter(state);
   for (let index = 0; index < operands.length; index++) {
     state.path.push(index);
-    addFlattened(effective, members, visitNode(operands[index] as QueryNode, normalizer, state));
+    addFlattened(effective, members, normalizeNode(operands[index] as QueryNode, state));
     state.path.pop();
   }
   state.depth--;
@@ -61,31 +126,4 @@ const enter = (state: NormalizeState): void => {
       { path: state.path },
     );
   }
-};
-
-const normalizer: NodeVisitor<NormalizeState, NormalNode> = {
-  filter: (node, state) => {
-    const { context, path } = state;
-    let value = node.value;
-    let accepts: ReturnType<typeof resolveField>['operators'] | undefined;
-    if (context !== undefined) {
-      const rule = resolveField(context, node.field, path, state.rules);
-      checkOperatorAllowed(context, rule, node.operator, path);
-      value = coerceValue(context, rule, node.operator, value, path);
-      accepts = rule.operators;
-    }
-    return state.negated
-      ? negatedFilter(node.field, node.operator, value, accepts, path)
-      : canonicalFilter(node.field, node.operator, value, accepts);
-  },
-  and: (node, state) => normalizeGroup('and', node.operands, state),
-  or: (node, state) => normalizeGroup('or', node.operands, state),
-  not: (node, state) => {
-    state.negated = !state.negated;
-    enter(state);
-    const result = visitNode(node.operand, normalizer, state);
-    state.depth--;
-    state.negated = !state.negated;
-    return result;
-  },
 };

@@ -146,6 +146,10 @@ describe('undeclared attributes of raw queries', () => {
       'operator_not_allowed',
     );
     expectSearchError(() => compileFilter('contacts', 'custom_attributes.plan', '>=', 'a'), 'operator_not_allowed');
+    // Another type of the pattern takes > (integer, date), but a fractional value fits only float.
+    expectSearchError(() => compileFilter('tickets', 'ticket_attribute.9', '>', 1.5), 'operator_not_allowed', [
+      'operator',
+    ]);
   });
 
   it('read a string as a date when only a date takes the operator', () => {

@@ -2,7 +2,7 @@ import type { SearchContext } from '../catalog/context';
 import type { FieldType } from '../catalog/types';
 import { SearchQueryError, type SearchQueryPath } from '../errors';
 import type { FilterValue, ListItem } from '../nodes';
-import type { Operator } from '../operators';
+import { type Operator, operatorBits } from '../operators';
 import { MAX_UNIX_SECONDS, parseIsoDate } from '../values';
 import { describeList, describeValue } from './describe';
 import { checkOperatorAllowed, type FieldRule } from './field';
@@ -143,11 +143,8 @@ const checkUndeclaredAttribute = (
     );
   }
   const type = fitting.find((candidate) => context.catalog.operators[candidate].includes(operator)) ?? fitting[0];
-  const typed: FieldRule = {
-    ...rule,
-    types: [type as FieldType],
-    operators: context.catalog.operators[type as FieldType],
-  };
+  const operators = context.catalog.operators[type as FieldType];
+  const typed: FieldRule = { ...rule, types: [type as FieldType], operators, operatorBits: operatorBits(operators) };
   checkOperatorAllowed(context, typed, operator, path);
   return coerceValue(context, typed, operator, value, path);
 };

@@ -1,5 +1,5 @@
 import { SearchQueryError, type SearchQueryPath } from '../errors';
-import { type FilterNode, type FilterValue, frozenNodes, type ListItem, type NodeFactories } from '../nodes';
+import { type FilterFactories, type FilterNode, type FilterValue, frozenNodes, type ListItem } from '../nodes';
 import {
   filterOperators,
   isListOperator,
@@ -25,15 +25,24 @@ const operatorHints: { readonly [spelling: string]: Operator } = {
 
 /**
  * Checks what can be checked without knowing the resource: a field name, a known operator and a
- * value whose shape fits the operator. Dates become unix seconds here. Returns a frozen filter node.
+ * value whose shape fits the operator. Dates become unix seconds here. Returns a frozen filter node,
+ * or what the given factories make of the checked filter.
  */
-export const checkFilterShape = (
+export function checkFilterShape(field: unknown, operator: unknown, value: unknown, path: SearchQueryPath): FilterNode;
+export function checkFilterShape<Filter>(
   field: unknown,
   operator: unknown,
   value: unknown,
   path: SearchQueryPath,
-  nodes: NodeFactories = frozenNodes,
-): FilterNode => {
+  nodes: FilterFactories<Filter>,
+): Filter;
+export function checkFilterShape(
+  field: unknown,
+  operator: unknown,
+  value: unknown,
+  path: SearchQueryPath,
+  nodes: FilterFactories<unknown> = frozenNodes,
+): unknown {
   checkFieldName(field, path);
   if (!isOperator(operator)) {
     const hint = typeof operator === 'string' ? operatorHints[operator.toLowerCase()] : undefined;
@@ -45,13 +54,13 @@ export const checkFilterShape = (
     );
   }
   const checked = isListOperator(operator)
-    ? checkList(field, operator, value, path)
+    ? nodes.list(checkList(field, operator, value, path))
     : checkScalar(field, operator, value, path);
   return nodes.filter(field, operator, checked);
-};
+}
 
 export function checkFieldName(field: unknown, path: SearchQueryPath): asserts field is string {
-  if (typeof field !== 'string' || field.trim().length === 0) {
+  if (typeof field !== 'string' || (!startsVisible(field) && field.trim().length === 0)) {
     throw new SearchQueryError(
       'invalid_field_name',
       `A filter's field must be a non-empty string such as 'state'; got ${describeValue(field)}.`,
@@ -60,7 +69,13 @@ export function checkFieldName(field: unknown, path: SearchQueryPath): asserts f
   }
 }
 
-const checkList = (field: string, operator: Operator, value: unknown, path: SearchQueryPath): readonly ListItem[] => {
+/** A first character in printable ASCII: the name is not blank, known without trimming a copy. */
+const startsVisible = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  return code > 0x20 && code < 0x7f;
+};
+
+const checkList = (field: string, operator: Operator, value: unknown, path: SearchQueryPath): ListItem[] => {
   if (!Array.isArray(value)) {
     throw new SearchQueryError(
       'invalid_value',
@@ -96,7 +111,7 @@ const checkList = (field: string, operator: Operator, value: unknown, path: Sear
       { path: [...path, 'value'] },
     );
   }
-  return Object.freeze(items);
+  return items;
 };
 
 const checkScalar = (field: string, operator: Operator, value: unknown, path: SearchQueryPath): FilterValue => {
@@ -108,6 +123,8 @@ const checkScalar = (field: string, operator: Operator, value: unknown, path: Se
     );
   }
   const scalar = scalarInput(field, operator, value, path, undefined);
+  // Every operator that takes a single value takes a non-empty string: the usual case, settled at once.
+  if (typeof scalar === 'string' && scalar.length > 0) return scalar;
   let problem: string | undefined;
   if ((scalar === null || typeof scalar === 'boolean') && operator !== '=' && operator !== '!=') {
     problem = `cannot compare with ${String(scalar)}; only = and != take ${scalar === null ? 'null' : 'a boolean'}`;
