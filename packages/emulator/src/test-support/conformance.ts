@@ -4,6 +4,9 @@
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+// The corrections the client's generated types carry: the emulator answers as Intercom does, not
+// as the description's mistakes say.
+import { correctTypes } from '../../../core/scripts/codegen/type-corrections.mjs';
 import type { ObservedExchange } from '../internal/response-observer';
 import { loadSpec } from './spec';
 
@@ -28,54 +31,19 @@ function convert(node: unknown): unknown {
   return { anyOf: [out, { type: 'null' }] };
 }
 
-/**
- * Where the description contradicts what Intercom answers (and what the SDK's types follow): GET
- * /events lists the events themselves (`event.list`), their summary only with `summary=true`; and
- * event metadata holds numbers, booleans, rich links `{ url, value }` and amounts `{ amount, currency }`,
- * not only strings.
- */
-const correctedSchemas: Record<string, unknown> = {
-  'GET /events 200': {
-    oneOf: [{ $ref: '#/components/schemas/data_event_list' }, { $ref: '#/components/schemas/data_event_summary' }],
-  },
-};
-
-function correctEventMetadata(schemas: Json): void {
-  const dataEvent = schemas.data_event as { properties: { metadata: Json } };
-  dataEvent.properties.metadata.additionalProperties = {
-    oneOf: [
-      { type: 'string' },
-      { type: 'number' },
-      { type: 'boolean' },
-      {
-        type: 'object',
-        required: ['url', 'value'],
-        properties: { url: { type: 'string' }, value: { type: 'string' } },
-      },
-      {
-        type: 'object',
-        required: ['amount', 'currency'],
-        properties: { amount: { type: 'integer' }, currency: { type: 'string' } },
-      },
-    ],
-  };
-}
-
 export interface SchemaValidator {
   /** An error message, or null when the body conforms. */
   check(exchange: ObservedExchange): string | null;
 }
 
 export function createSchemaValidator(): SchemaValidator {
-  const spec = loadSpec();
+  const spec = correctTypes(structuredClone(loadSpec()));
   const ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false });
   addFormats(ajv);
   // The description's own examples put relative URLs ("/contacts/1/tags") in `format: uri` fields.
   ajv.addFormat('uri', (value: string) => /^(?:[a-z][a-z0-9+.-]*:|\/|[^\s:]*$)/i.test(value) && !/\s/.test(value));
   for (const format of ['timestamp', 'float', 'int64', 'byte']) ajv.addFormat(format, true);
-  const schemas = structuredClone(spec.components.schemas) as Json;
-  correctEventMetadata(schemas);
-  ajv.addSchema({ components: { schemas: convert(schemas) } }, 'spec');
+  ajv.addSchema({ components: { schemas: convert(spec.components.schemas) } }, 'spec');
   const templates = Object.keys(spec.paths).map((template) => ({
     template,
     regex: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
@@ -101,8 +69,7 @@ export function createSchemaValidator(): SchemaValidator {
       const operation = match ? spec.paths[match.template]?.[method.toLowerCase()] : undefined;
       const label = `${method} ${match?.template ?? path} ${status}`;
       const declared = operation?.responses?.[String(status)];
-      const schema =
-        correctedSchemas[`${method} ${match?.template} ${status}`] ?? declared?.content?.['application/json']?.schema;
+      const schema = declared?.content?.['application/json']?.schema;
       if (status >= 400 && !schema) {
         return errorValidator(body) ? null : `${label}: ${ajv.errorsText(errorValidator.errors)} (error schema)`;
       }
