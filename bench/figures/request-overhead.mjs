@@ -37,8 +37,10 @@ async function run({ quick, runs, warmup, log }) {
     const concurrent = await measureAll((call) => concurrentMicrosecondsPerCall(requests, LANES, call));
 
     const rows = [
-      ...comparisonRows(`sequential GET /me (${requests} requests per run)`, sequential),
-      ...comparisonRows(`${LANES}-way concurrent GET /me (${requests} requests per run)`, concurrent),
+      // The target is set on the sequential loop; under concurrency the three processes share the
+      // machine's cores, so that ratio is shown for comparison only.
+      ...comparisonRows(`sequential GET /me (${requests} requests per run)`, sequential, true),
+      ...comparisonRows(`${LANES}-way concurrent GET /me (${requests} requests per run)`, concurrent, false),
     ];
     return {
       id: requestOverhead.id,
@@ -62,8 +64,9 @@ async function run({ quick, runs, warmup, log }) {
 /**
  * @param {string} measure
  * @param {Map<string, number[]>} samples
+ * @param {boolean} targeted
  */
-function comparisonRows(measure, samples) {
+function comparisonRows(measure, samples, targeted) {
   const reference = { vs: 'plain fetch', samples: samplesOf(samples, 'plain fetch') };
   const unit = 'µs/request';
   return [
@@ -74,7 +77,7 @@ function comparisonRows(measure, samples) {
       unit,
       samples: samplesOf(samples, 'intercom-kit'),
       reference,
-      target: atMost(1.05, '≤ 1.05× plain fetch', { on: 'ratio' }),
+      target: targeted ? atMost(1.05, '≤ 1.05× plain fetch', { on: 'ratio' }) : undefined,
     }),
     row({
       measure,
