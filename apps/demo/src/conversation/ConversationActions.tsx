@@ -1,6 +1,8 @@
 import type { Conversation } from '@intercom-kit/core';
-import { useAdmins, useManageConversation, useTeams, useUpdateConversation } from '@intercom-kit/react';
+import { useManageConversation, useUpdateConversation } from '@intercom-kit/react';
 import { ErrorState } from '../errors/ErrorState';
+import { AssigneeOptions } from '../shared/AssigneeOptions';
+import { assigneeOptionValue, parseAssigneeOption } from '../shared/assignee';
 import { snoozeOptions } from './snooze';
 
 interface ActionsProps {
@@ -87,12 +89,10 @@ interface AssignSelectProps {
 }
 
 function AssignSelect({ conversation, disabled, onAssign }: AssignSelectProps) {
-  const admins = useAdmins();
-  const teams = useTeams();
   const current = conversation.admin_assignee_id
-    ? `admin:${conversation.admin_assignee_id}`
+    ? assigneeOptionValue('admin', conversation.admin_assignee_id)
     : conversation.team_assignee_id
-      ? `team:${conversation.team_assignee_id}`
+      ? assigneeOptionValue('team', conversation.team_assignee_id)
       : '';
   return (
     <select
@@ -101,27 +101,14 @@ function AssignSelect({ conversation, disabled, onAssign }: AssignSelectProps) {
       disabled={disabled}
       value={current}
       onChange={(event) => {
-        const [type, id] = event.target.value.split(':');
-        if ((type === 'admin' || type === 'team') && id) onAssign(type, id);
+        const assignee = parseAssigneeOption(event.target.value);
+        if (assignee) onAssign(assignee.kind, assignee.id);
       }}
     >
       <option value="" disabled>
         Assign…
       </option>
-      <optgroup label="Teammates">
-        {admins.data?.map((admin) => (
-          <option key={admin.id} value={`admin:${admin.id}`}>
-            {admin.name}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label="Teams">
-        {teams.data?.map((team) => (
-          <option key={team.id} value={`team:${team.id}`}>
-            {team.name}
-          </option>
-        ))}
-      </optgroup>
+      <AssigneeOptions />
     </select>
   );
 }

@@ -1,4 +1,4 @@
-import { useAdmins, useTeams } from '@intercom-kit/react';
+import { AssigneeOptions } from '../shared/AssigneeOptions';
 import { Segmented, TagFilter, TextFilter } from './filter-fields';
 import {
   assigneeValue,
@@ -107,8 +107,6 @@ export function FilterPanel({ filters, onChange, typed }: FilterPanelProps) {
 }
 
 function AssigneeSelect({ filters, onChange }: Omit<FilterPanelProps, 'typed'>) {
-  const admins = useAdmins();
-  const teams = useTeams();
   return (
     <label className="field">
       <span>Assignee</span>
@@ -119,20 +117,7 @@ function AssigneeSelect({ filters, onChange }: Omit<FilterPanelProps, 'typed'>) 
       >
         <option value="anyone">Anyone</option>
         <option value="unassigned">Unassigned (no teammate)</option>
-        <optgroup label="Teammates">
-          {admins.data?.map((admin) => (
-            <option key={admin.id} value={`admin:${admin.id}`}>
-              {admin.name}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label="Teams">
-          {teams.data?.map((team) => (
-            <option key={team.id} value={`team:${team.id}`}>
-              {team.name}
-            </option>
-          ))}
-        </optgroup>
+        <AssigneeOptions />
       </select>
     </label>
   );

@@ -1,13 +1,10 @@
 import { and, conversations, type Expression, or } from '@intercom-kit/search-dsl';
+import { type Assignee, assigneeOptionValue, parseAssigneeOption } from '../shared/assignee';
 import { DAY_SECONDS, dayToUnix } from '../shared/dates';
 
 export type ConversationState = 'open' | 'closed' | 'snoozed';
 
-export type AssigneeFilter =
-  | { readonly kind: 'anyone' }
-  | { readonly kind: 'unassigned' }
-  | { readonly kind: 'admin'; readonly id: string }
-  | { readonly kind: 'team'; readonly id: string };
+export type AssigneeFilter = { readonly kind: 'anyone' } | { readonly kind: 'unassigned' } | Assignee;
 
 /** What the inbox's filter panel holds. Empty values mean "any". */
 export interface InboxFilters {
@@ -106,12 +103,12 @@ export function filterProblems(filters: InboxFilters): string[] {
 
 /** The assignee filter as one `<select>` value: `anyone`, `unassigned`, `admin:<id>` or `team:<id>`. */
 export function assigneeValue(assignee: AssigneeFilter): string {
-  return assignee.kind === 'admin' || assignee.kind === 'team' ? `${assignee.kind}:${assignee.id}` : assignee.kind;
+  return assignee.kind === 'admin' || assignee.kind === 'team'
+    ? assigneeOptionValue(assignee.kind, assignee.id)
+    : assignee.kind;
 }
 
 export function parseAssigneeValue(value: string): AssigneeFilter {
   if (value === 'unassigned') return { kind: 'unassigned' };
-  const [kind, id] = value.split(':');
-  if ((kind === 'admin' || kind === 'team') && id) return { kind, id };
-  return { kind: 'anyone' };
+  return parseAssigneeOption(value) ?? { kind: 'anyone' };
 }
