@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IntercomClient } from './client';
 import { IntercomEnvironment } from './environments';
 import { IntercomInputError } from './errors/client-errors';
-import { fakeFetch, json } from './internal/testing';
+import { fakeFetch, intercomClientFor, json } from './internal/testing';
 import { Page } from './pagination/page';
 
 afterEach(() => {
@@ -13,10 +13,7 @@ afterEach(() => {
 
 const ok = () => json({ type: 'admin', id: '1' });
 
-function client(options: ConstructorParameters<typeof IntercomClient>[0] = {}) {
-  const fake = fakeFetch(ok);
-  return { client: new IntercomClient({ token: 'tok', fetch: fake.fetch, ...options }), requests: fake.requests };
-}
+const client = (options: ConstructorParameters<typeof IntercomClient>[0] = {}) => intercomClientFor(ok, options);
 
 describe('base URL', () => {
   it('defaults to the US host', async () => {

@@ -16,6 +16,7 @@ import type { HttpMethod, HttpRequest, TransportConfig } from './transport/confi
 import type { HttpResponsePromise } from './transport/http-response-promise';
 import type { HeaderValues, IntercomVersion, QueryValue, RequestOptions, Supplier } from './transport/options';
 import { type RateLimit, RateLimitTracker } from './transport/rate-limit';
+import { isIdempotent } from './transport/retry';
 
 export interface IntercomClientOptions {
   /** An access token, or a (sync or async) function returning one. Default: `INTERCOM_TOKEN` where the runtime has an environment. */
@@ -156,7 +157,7 @@ function rawToHttp({ method, path, query, body, readOnly, search }: IntercomRawR
       `client.request: path must start with "/" (it is appended to the base URL), got ${String(path)}.`,
     );
   }
-  return { method, path, query, body: resolveBodyQuery(body, search), idempotent: method !== 'POST' || !!readOnly };
+  return { method, path, query, body: resolveBodyQuery(body, search), idempotent: isIdempotent(method, readOnly) };
 }
 
 /** `baseUrl` > `environment` > `INTERCOM_BASE_URL` > US host; fixed URLs are checked here, functions per request. */

@@ -4,6 +4,7 @@ import type { OperationSpec, SearchResource } from './operations/spec';
 import { resolveSearchQuery } from './search-query';
 import type { HttpRequest } from './transport/config';
 import type { QueryValue } from './transport/options';
+import { isIdempotent } from './transport/retry';
 
 /** A body whose search-dsl expression in `query` is turned into JSON for the `search` catalog. */
 export function resolveBodyQuery(body: unknown, search: SearchResource | undefined): unknown {
@@ -31,7 +32,7 @@ export function requestBuilder(id: string, row: OperationSpec): (request: unknow
     ...queryNames,
     ...(row.body === 'wrapped' ? ['body'] : []),
   ]);
-  const idempotent = row.method !== 'POST' || !!row.readOnly;
+  const idempotent = isIdempotent(row.method, row.readOnly);
 
   return (request) => {
     const fields = request ?? {};

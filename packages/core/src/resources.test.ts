@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IntercomClient } from './client';
+import type { IntercomClient } from './client';
 import { IntercomInputError } from './errors/client-errors';
 import { InternalServerError } from './errors/status-errors';
-import { fakeFetch, json, type Route } from './internal/testing';
+import { intercomClientFor, json, type Route } from './internal/testing';
 import type { OperationSpec } from './operations/spec';
 import { operationTable } from './operations/table.gen';
 import { PagePromise } from './pagination/page-promise';
@@ -12,10 +12,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup(route: Route = () => json({ type: 'ok' })) {
-  const fake = fakeFetch(route);
-  return { client: new IntercomClient({ token: 't', fetch: fake.fetch }), requests: fake.requests };
-}
+const setup = (route: Route = () => json({ type: 'ok' })) => intercomClientFor(route);
 
 type Callable = (...args: unknown[]) => unknown;
 const rows = Object.entries(operationTable) as [string, OperationSpec][];

@@ -8,8 +8,15 @@ import { isRecord } from './guards';
 const NEVER_SENT =
   /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|connection refused|tcp connect error|dns error|failed to lookup address/i;
 
-export function wasNeverSent(error: unknown): boolean {
+/** `error`, then its `cause`, its cause's `cause`, …: at most 6 deep, so a cyclic chain ends. */
+function* causeChain(error: unknown): Generator<Record<string, unknown>> {
   for (let current = error, depth = 0; isRecord(current) && depth < 6; current = current.cause, depth++) {
+    yield current;
+  }
+}
+
+export function wasNeverSent(error: unknown): boolean {
+  for (const current of causeChain(error)) {
     if (typeof current.code === 'string' && NEVER_SENT.test(current.code)) return true;
     if (typeof current.message === 'string' && NEVER_SENT.test(current.message)) return true;
   }
@@ -19,7 +26,7 @@ export function wasNeverSent(error: unknown): boolean {
 /** The innermost message of an error chain ("connect ECONNREFUSED 127.0.0.1:1"), the most specific one. */
 export function rootMessage(error: unknown): string {
   let message = String(error);
-  for (let current = error, depth = 0; isRecord(current) && depth < 6; current = current.cause, depth++) {
+  for (const current of causeChain(error)) {
     if (typeof current.message === 'string' && current.message) message = current.message;
   }
   return message;

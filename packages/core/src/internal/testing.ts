@@ -61,14 +61,25 @@ export function cursorApi(all: { id: string }[], perPage: number, repeat = false
   };
 }
 
+/**
+ * A client with a token, for Intercom's US host unless `options` say otherwise, sending through
+ * `fakeFetch(route)`; with the requests it sent.
+ */
+export function intercomClientFor(
+  route: Route,
+  options: IntercomClientOptions = {},
+): { client: IntercomClient; requests: Request[] } {
+  const fake = fakeFetch(route);
+  const client = new IntercomClient({ token: 'tok', fetch: fake.fetch, ...options });
+  return { client, requests: fake.requests };
+}
+
 /** A client sending to a proxy base URL through `fakeFetch(route)`, with the requests it sent. */
 export function clientFor(
   route: Route,
   options: IntercomClientOptions = {},
 ): { client: IntercomClient; requests: Request[] } {
-  const fake = fakeFetch(route);
-  const client = new IntercomClient({ token: 'tok', baseUrl: 'https://proxy.test', fetch: fake.fetch, ...options });
-  return { client, requests: fake.requests };
+  return intercomClientFor(route, { baseUrl: 'https://proxy.test', ...options });
 }
 
 /** An Intercom error answer with `status` (and headers such as `retry-after`). */

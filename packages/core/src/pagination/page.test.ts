@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IntercomClient } from '../client';
 import { IntercomInputError } from '../errors/client-errors';
 import { NotFoundError } from '../errors/status-errors';
-import { cursorApi, errorList, fakeFetch, json, type Route } from '../internal/testing';
+import { cursorApi, errorList, intercomClientFor, json, type Route } from '../internal/testing';
 import { Page } from './page';
 
 type Item = { id: string };
 const items = (...ids: string[]): Item[] => ids.map((id) => ({ id }));
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
-
-function setup(route: Route, options: ConstructorParameters<typeof IntercomClient>[0] = {}) {
-  const fake = fakeFetch(route);
-  return { client: new IntercomClient({ token: 't', fetch: fake.fetch, ...options }), requests: fake.requests };
-}
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -22,7 +16,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 
 describe('cursor pagination', () => {
   it('iterates every item of every page', async () => {
-    const { client, requests } = setup(cursorApi(items('1', '2', '3', '4', '5'), 2));
+    const { client, requests } = intercomClientFor(cursorApi(items('1', '2', '3', '4', '5'), 2));
     expect(ids(await collect(client.conversations.list({ per_page: 2 }) as AsyncIterable<Item>))).toEqual([
       '1',
       '2',
@@ -38,12 +32,12 @@ describe('cursor pagination', () => {
   });
 
   it('never yields the same id twice when the list shifts between pages', async () => {
-    const { client } = setup(cursorApi(items('1', '2', '3', '4', '5'), 2, true));
+    const { client } = intercomClientFor(cursorApi(items('1', '2', '3', '4', '5'), 2, true));
     expect(ids(await collect(client.conversations.list() as AsyncIterable<Item>))).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('getNextPage loads the next page into the same Page (as intercom-client 7.x)', async () => {
-    const { client } = setup(cursorApi(items('1', '2', '3'), 2));
+    const { client } = intercomClientFor(cursorApi(items('1', '2', '3'), 2));
     const page = await client.conversations.list();
     expect(page).toBeInstanceOf(Page);
     expect(ids(page.data as Item[])).toEqual(['1', '2']);
@@ -57,7 +51,7 @@ describe('cursor pagination', () => {
   });
 
   it('iterPages walks the pages and leaves the first page as it was', async () => {
-    const { client } = setup(cursorApi(items('1', '2', '3', '4', '5'), 2));
+    const { client } = intercomClientFor(cursorApi(items('1', '2', '3', '4', '5'), 2));
     const first = await client.conversations.list();
     const pages = await collect(first.iterPages());
     expect(pages.map((page) => ids(page.data as Item[]))).toEqual([['1', '2'], ['3', '4'], ['5']]);
@@ -67,14 +61,14 @@ describe('cursor pagination', () => {
   });
 
   it('withRawResponse gives the first Page and its response', async () => {
-    const { client } = setup(cursorApi(items('1'), 2));
+    const { client } = intercomClientFor(cursorApi(items('1'), 2));
     const { data, rawResponse } = await client.conversations.list().withRawResponse();
     expect(data).toBeInstanceOf(Page);
     expect(rawResponse.url).toBe('https://api.intercom.io/conversations');
   });
 
   it('surfaces an error on a later page from the loop', async () => {
-    const { client } = setup((request, n) =>
+    const { client } = intercomClientFor((request, n) =>
       n === 1 ? cursorApi(items('1', '2', '3'), 2)(request, n) : json(errorList('not_found', 'gone'), 404),
     );
     const seen: string[] = [];
@@ -89,7 +83,7 @@ describe('cursor pagination', () => {
 describe('search-cursor pagination', () => {
   it('resends the query with the cursor in the body until pages.next is gone', async () => {
     const all = items('a', 'b', 'c', 'd', 'e');
-    const { client, requests } = setup(async (request) => {
+    const { client, requests } = intercomClientFor(async (request) => {
       const body = (await request.json()) as { pagination?: { per_page?: number; starting_after?: string } };
       const perPage = body.pagination?.per_page ?? 2;
       const after = body.pagination?.starting_after;
@@ -133,7 +127,7 @@ describe('page-number pagination', () => {
     };
 
   it('asks for page 2, 3 … up to total_pages (POST companies.list)', async () => {
-    const { client, requests } = setup(pageApi(items('1', '2', '3', '4', '5', '6', '7'), 3));
+    const { client, requests } = intercomClientFor(pageApi(items('1', '2', '3', '4', '5', '6', '7'), 3));
     expect(ids(await collect(client.companies.list({ per_page: 3 }) as AsyncIterable<Item>))).toEqual([
       '1',
       '2',
@@ -152,7 +146,7 @@ describe('page-number pagination', () => {
 
   it('skips an item it already yielded when pages shift', async () => {
     // Pages as sent: [1, 2], [2, 3], [4, 5].
-    const { client } = setup(pageApi(items('1', '2', '3', '4', '5', '6'), 2, true));
+    const { client } = intercomClientFor(pageApi(items('1', '2', '3', '4', '5', '6'), 2, true));
     expect(ids(await collect(client.helpCenters.collections.list() as AsyncIterable<Item>))).toEqual([
       '1',
       '2',
@@ -166,7 +160,7 @@ describe('page-number pagination', () => {
 describe('scroll pagination', () => {
   it('passes scroll_param back until an empty page', async () => {
     const all = items('1', '2', '3', '4', '5');
-    const { client, requests } = setup((request) => {
+    const { client, requests } = intercomClientFor((request) => {
       const param = new URL(request.url).searchParams.get('scroll_param');
       const start = param ? Number(param.slice(1)) : 0;
       return json({

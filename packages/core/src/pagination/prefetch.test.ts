@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { IntercomClient } from '../client';
-import { cursorApi, fakeFetch, type Route } from '../internal/testing';
+import { cursorApi, intercomClientFor, type Route } from '../internal/testing';
 
 type Item = { id: string };
 const items = (...ids: string[]): Item[] => ids.map((id) => ({ id }));
-
-function setup(route: Route, options: ConstructorParameters<typeof IntercomClient>[0] = {}) {
-  const fake = fakeFetch(route);
-  return { client: new IntercomClient({ token: 't', fetch: fake.fetch, ...options }), requests: fake.requests };
-}
 
 describe('prefetch', () => {
   /** Each request waits until the test releases it. */
@@ -26,7 +20,7 @@ describe('prefetch', () => {
 
   it('fetches the next page while the current one is read, and never more than one ahead', async () => {
     const api = gatedApi(items('1', '2', '3', '4', '5', '6'), 2);
-    const { client, requests } = setup(api.route);
+    const { client, requests } = intercomClientFor(api.route);
     const pending = client.conversations.list();
     await tick();
     api.gates[0]?.();
@@ -46,7 +40,7 @@ describe('prefetch', () => {
 
   it('with prefetchPages: false, asks for the next page only when the current one is used up', async () => {
     const api = gatedApi(items('1', '2', '3'), 2);
-    const { client, requests } = setup(api.route, { prefetchPages: false });
+    const { client, requests } = intercomClientFor(api.route, { prefetchPages: false });
     const pending = client.conversations.list();
     await tick();
     api.gates[0]?.();
@@ -64,7 +58,7 @@ describe('prefetch', () => {
 
   it('can be turned off per call', async () => {
     const api = gatedApi(items('1', '2', '3'), 2);
-    const { client, requests } = setup(api.route);
+    const { client, requests } = intercomClientFor(api.route);
     const pending = client.conversations.list(undefined, { prefetchPages: false });
     await tick();
     api.gates[0]?.();
@@ -77,7 +71,7 @@ describe('prefetch', () => {
 
   it('cancels the prefetched request when the loop ends early', async () => {
     const api = gatedApi(items('1', '2', '3', '4'), 2);
-    const { client, requests } = setup(api.route);
+    const { client, requests } = intercomClientFor(api.route);
     const pending = client.conversations.list();
     await tick();
     api.gates[0]?.();

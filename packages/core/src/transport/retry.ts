@@ -14,6 +14,11 @@ export const MAX_BACKOFF_MS = 8_000;
 /** No wait (Retry-After, rate-limit reset, pacing) lasts longer than this. */
 export const MAX_WAIT_MS = 60_000;
 
+/** Whether a request is safe to send twice: anything but a POST, or a POST that only reads. */
+export function isIdempotent(method: string, readOnly: boolean | undefined): boolean {
+  return method !== 'POST' || !!readOnly;
+}
+
 export function isRetryableStatus(status: number, idempotent: boolean): boolean {
   return status === 429 || (idempotent && (status === 408 || status === 409 || status >= 500));
 }
