@@ -6,7 +6,7 @@
 import { quote } from './names.mjs';
 import { createOpenApiValidator } from './openapi-validator.mjs';
 import { sampleScalar, sampleValue } from './sample.mjs';
-import { resolveSchema } from './schema-walk.mjs';
+import { compositionParts, resolveSchema } from './schema-walk.mjs';
 
 function declaredParameters(spec, op) {
   const item = spec.paths[op.path];
@@ -31,7 +31,7 @@ function onlyDeclared(spec, schema, value) {
   const s = resolveSchema(spec, schema);
   if (!s || value === null || typeof value !== 'object') return true;
   if (Array.isArray(value)) return !s.items || value.every((item) => onlyDeclared(spec, s.items, item));
-  const parts = [...(s.allOf ?? []), ...(s.oneOf ?? []), ...(s.anyOf ?? [])];
+  const parts = compositionParts(s);
   if (!s.properties && parts.length === 0) return true;
   return Object.entries(value).every(([key, child]) => {
     if (s.properties?.[key]) return onlyDeclared(spec, s.properties[key], child);
@@ -44,7 +44,7 @@ function declares(spec, schema, key) {
   const s = resolveSchema(spec, schema);
   if (!s) return false;
   if (s.properties?.[key] || s.additionalProperties) return true;
-  return [...(s.allOf ?? []), ...(s.oneOf ?? []), ...(s.anyOf ?? [])].some((part) => declares(spec, part, key));
+  return compositionParts(s).some((part) => declares(spec, part, key));
 }
 
 /**

@@ -7,3 +7,5 @@ export function resolveInputs(
   options: { spec?: string; operations?: string },
   env?: Record<string, string | undefined>,
 ): { spec: string; operations: string };
+/** Parses both inputs; throws `CodegenInputError` when either is not what codegen expects. */
+export function loadInputs(paths: { spec: string; operations: string }): { spec: unknown; operations: unknown[] };

@@ -5,6 +5,9 @@ export class SchemaError extends Error {
   name = 'SchemaError';
 }
 
+/** The schemas a schema is composed of: its allOf, oneOf and anyOf parts. */
+export const compositionParts = (schema) => [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+
 export function resolveSchema(spec, schema) {
   let current = schema;
   for (let depth = 0; current?.$ref; depth++) {
@@ -29,8 +32,7 @@ export function isObjectLike(spec, schema) {
   const s = resolveSchema(spec, schema);
   if (!s) return false;
   if (s.type && s.type !== 'object') return false;
-  const parts = [...(s.allOf ?? []), ...(s.oneOf ?? []), ...(s.anyOf ?? [])];
-  return parts.every((part) => isObjectLike(spec, part));
+  return compositionParts(s).every((part) => isObjectLike(spec, part));
 }
 
 /** Property names an object-like schema may have, across its allOf/oneOf/anyOf parts. */
@@ -38,8 +40,10 @@ export function propertyNames(spec, schema, seen = new Set()) {
   const s = resolveSchema(spec, schema);
   if (!s || seen.has(s)) return [];
   seen.add(s);
-  const parts = [...(s.allOf ?? []), ...(s.oneOf ?? []), ...(s.anyOf ?? [])];
-  return [...Object.keys(s.properties ?? {}), ...parts.flatMap((part) => propertyNames(spec, part, seen))];
+  return [
+    ...Object.keys(s.properties ?? {}),
+    ...compositionParts(s).flatMap((part) => propertyNames(spec, part, seen)),
+  ];
 }
 
 /** The component schema a body is, when it is exactly one (`$ref`, or a one-element union of a `$ref`). */
@@ -55,8 +59,6 @@ export function directModel(schema) {
 export function topLevelModels(schema, out = new Set()) {
   if (!schema) return out;
   if (schema.$ref) out.add(schemaNameOfRef(schema.$ref));
-  for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) {
-    topLevelModels(part, out);
-  }
+  for (const part of compositionParts(schema)) topLevelModels(part, out);
   return out;
 }

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { createOpenApiValidator } from '../../scripts/codegen/openapi-validator.mjs';
 import { IntercomClient } from '../client';
+import { json } from '../internal/testing';
 import { callOperation } from './contract/call-operation';
-import { captureFetch, jsonResponse } from './contract/capture-fetch';
+import { captureFetch } from './contract/capture-fetch';
 import { checkRequest, type DescribedOperation, describedOperation } from './contract/check-request';
 import { expectedRequest } from './contract/expected-request';
 import { loadSharedInputs, sharedInputsPresent } from './contract/shared-inputs';
@@ -26,10 +27,10 @@ function described(id: OperationId): DescribedOperation {
 function plausibleResponse(op: DescribedOperation): { response: () => Response; data: unknown } {
   const status = Object.keys(op.operation.responses).find((s) => /^2\d\d$/.test(s));
   const content = status ? op.operation.responses[status]?.content : undefined;
-  const json = content?.['application/json'];
-  if (json) {
-    const example = json.example ?? Object.values(json.examples ?? {})[0]?.value ?? {};
-    return { response: () => jsonResponse(example), data: example };
+  const described = content?.['application/json'];
+  if (described) {
+    const example = described.example ?? Object.values(described.examples ?? {})[0]?.value ?? {};
+    return { response: () => json(example), data: example };
   }
   if (content?.['text/plain']) {
     const text = 'Agent: Hello\nCustomer: Hi';
@@ -68,7 +69,7 @@ describe.skipIf(!inputs)('contract: requests match the Intercom API 2.14 descrip
   });
 
   it('percent-encodes path parameter values', async () => {
-    const { fetch, requests } = captureFetch(() => jsonResponse({ type: 'contact', id: 'x' }));
+    const { fetch, requests } = captureFetch(() => json({ type: 'contact', id: 'x' }));
     const client = new IntercomClient({ token: 't', fetch, baseUrl: 'https://api.intercom.io' });
     await client.contacts.find({ contact_id: 'a/b c?d#e%' });
     await client.conversations.reply({

@@ -2,8 +2,9 @@
 // cursor, page number or scroll parameter each time, and yields every item exactly once.
 import { describe, expect, it } from 'vitest';
 import { IntercomClient } from '../client';
+import { json } from '../internal/testing';
 import { callOperation } from './contract/call-operation';
-import { captureFetch, jsonResponse } from './contract/capture-fetch';
+import { captureFetch } from './contract/capture-fetch';
 import type { CapturedRequest } from './contract/check-request';
 import type { OperationSpec, PaginationKind } from './spec';
 import { type OperationId, operationTable } from './table.gen';
@@ -79,7 +80,7 @@ describe('pagination: every paginated operation walks three pages', () => {
 
   it.each(paginated)('$id ($kind)', async ({ id, kind, items }) => {
     let served = 0;
-    const { fetch, requests: sent } = captureFetch(() => jsonResponse(pageBody(id, kind, items, ++served)));
+    const { fetch, requests: sent } = captureFetch(() => json(pageBody(id, kind, items, ++served)));
     const client = new IntercomClient({ token: 't', fetch, baseUrl: 'https://api.intercom.io' });
     const request = requests[id];
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createOpenApiValidator } from '../../scripts/codegen/openapi-validator.mjs';
 import { supplementPaths, supplementSchemas } from '../../scripts/codegen/supplement.mjs';
 import { IntercomClient } from '../client';
-import { captureFetch, jsonResponse } from './contract/capture-fetch';
+import { json } from '../internal/testing';
+import { captureFetch } from './contract/capture-fetch';
 
 const validate = createOpenApiValidator({ components: { schemas: supplementSchemas } });
 const contact = { type: 'user', external_id: 'user_003', name: 'Alice Example', email: 'alice@example.com' } as const;
@@ -16,7 +17,7 @@ const mapping = {
 };
 
 function setup() {
-  const { fetch, requests } = captureFetch(() => jsonResponse(mapping));
+  const { fetch, requests } = captureFetch(() => json(mapping));
   return { client: new IntercomClient({ token: 't', fetch, baseUrl: 'https://api.intercom.io' }), requests };
 }
 

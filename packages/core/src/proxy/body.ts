@@ -32,9 +32,13 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
     throw new ProxyRefusal(400, 'bad_request', 'The request body ended before it was complete; send it again.');
   }
   if (declared !== undefined && declared !== total) throw truncated(declared, total);
-  if (total === 0) return undefined;
-  if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(total);
+  return total === 0 ? undefined : concatBytes(chunks);
+}
+
+/** The chunks' bytes in one array; a single chunk is returned as is, without a copy. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);

@@ -32,13 +32,15 @@ export type HeaderRecord = Record<string, string>;
 /** The headers sent upstream: the allowlisted ones the caller sent, and Authorization from the proxy's token. */
 export function upstreamHeaders(incoming: Headers, token: string): HeaderRecord {
   // A header the caller nominated as hop-by-hop in Connection is not forwarded, even if allowlisted.
-  const connection = incoming.get('connection')?.toLowerCase();
+  const hopByHop = incoming
+    .get('connection')
+    ?.toLowerCase()
+    .split(',')
+    .map((nominated) => nominated.trim());
   const headers: HeaderRecord = {};
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = incoming.get(name);
-    if (value === null) continue;
-    if (connection?.split(',').some((nominated) => nominated.trim() === name)) continue;
-    headers[name] = value;
+    if (value !== null && !hopByHop?.includes(name)) headers[name] = value;
   }
   headers.authorization = `Bearer ${token}`;
   return headers;

@@ -1,3 +1,4 @@
+import { concatBytes } from './body';
 import { ProxyRefusal } from './errors';
 import type { NodeIncomingMessage } from './node';
 
@@ -28,7 +29,7 @@ export async function nodeRequestBody(
   } catch {
     return new ProxyRefusal(400, 'bad_request', 'The request body ended before it was complete; send it again.');
   }
-  return chunks.length === 1 ? chunks[0]! : concat(chunks);
+  return concatBytes(chunks);
 }
 
 /**
@@ -53,13 +54,3 @@ function streamOf(req: NodeIncomingMessage, state: BodyState): ReadableStream<Ui
 
 const toBytes = (chunk: unknown): Uint8Array =>
   typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}

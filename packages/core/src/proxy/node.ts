@@ -1,5 +1,6 @@
 import { errorResponse, newRequestId, ProxyRefusal } from './errors';
 import type { FetchHandler } from './handler';
+import { findUnsafeHeader } from './headers';
 import { type BodyState, nodeRequestBody } from './node-body';
 import { checkRawTarget } from './path';
 
@@ -29,7 +30,6 @@ export interface NodeHandlerOptions {
   readonly origin?: string;
 }
 
-const UNSAFE_VALUE = /[\r\n\0]/;
 const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
 
 /**
@@ -74,13 +74,12 @@ async function toRequest(
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
-    for (const item of typeof value === 'string' ? [value] : value) {
-      if (UNSAFE_VALUE.test(item)) {
-        return new ProxyRefusal(400, 'bad_request', `The ${name} header has a CR, LF or NUL character.`);
-      }
-      headers.push([name, item]);
-    }
+    for (const item of typeof value === 'string' ? [value] : value) headers.push([name, item]);
   }
+  // Checked before `new Request`, which would throw a bare TypeError on such a value.
+  const unsafe = findUnsafeHeader(headers);
+  if (unsafe !== undefined)
+    return new ProxyRefusal(400, 'bad_request', `The ${unsafe} header has a CR, LF or NUL character.`);
   const host = req.headers.host;
   if (options.origin === undefined && (typeof host !== 'string' || !HOST.test(host))) {
     return new ProxyRefusal(400, 'bad_request', 'The Host header is missing or malformed.');

@@ -17,6 +17,3 @@ export function captureFetch(respond: (request: CapturedRequest) => Response | P
   };
   return { fetch: fetch as typeof globalThis.fetch, requests };
 }
-
-export const jsonResponse = (value: unknown, status = 200): Response =>
-  new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });

@@ -1,21 +1,18 @@
 // The API description and the SDK operation list live next to the repository (../shared), not in it.
 // Tests that need them skip, with a note saying why, when that folder is absent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { join, resolve } from 'node:path';
+import { defaultInputDir, loadInputs, repoRoot } from '../../../scripts/codegen/inputs.mjs';
 
-const folder = new URL('../../../../../../shared/intercom-openapi/', import.meta.url);
-const seeds = new URL('../../../../../../shared/seeds/', import.meta.url);
-const specFile = fileURLToPath(new URL('api.intercom.io.2.14.yaml', folder));
-const operationsFile = fileURLToPath(new URL('operations.json', folder));
+const specFile = join(defaultInputDir, 'api.intercom.io.2.14.yaml');
+const operationsFile = join(defaultInputDir, 'operations.json');
 
 export const sharedInputsPresent = existsSync(specFile) && existsSync(operationsFile);
 export const sharedInputFiles = { spec: specFile, operations: operationsFile };
 
 if (!sharedInputsPresent) {
   console.warn(
-    `Skipping tests that need the Intercom API description: ${fileURLToPath(folder)} is absent (it sits next to the repository, not in it).`,
+    `Skipping tests that need the Intercom API description: ${defaultInputDir}/ is absent (it sits next to the repository, not in it).`,
   );
 }
 
@@ -58,7 +55,7 @@ export interface OpenApiDocument {
  * camelCase; `undefined` when the reference is absent.
  */
 export function seedReferenceMethods(): string[] | undefined {
-  const folder = fileURLToPath(seeds);
+  const folder = resolve(repoRoot, '../shared/seeds');
   const file = existsSync(folder) ? readdirSync(folder).find((name) => name.startsWith('004_')) : undefined;
   if (!file) {
     console.warn(`Skipping the check of operation names against the SDK reference: no 004_… file in ${folder}.`);
@@ -74,9 +71,6 @@ let cache: { spec: OpenApiDocument; operations: SharedOperation[] } | undefined;
 
 /** Parsed once per test file; call only when `sharedInputsPresent`. */
 export function loadSharedInputs(): { spec: OpenApiDocument; operations: SharedOperation[] } {
-  cache ??= {
-    spec: parse(readFileSync(specFile, 'utf8')) as OpenApiDocument,
-    operations: (JSON.parse(readFileSync(operationsFile, 'utf8')) as { operations: SharedOperation[] }).operations,
-  };
+  cache ??= loadInputs(sharedInputFiles) as { spec: OpenApiDocument; operations: SharedOperation[] };
   return cache;
 }

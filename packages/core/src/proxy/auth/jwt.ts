@@ -1,3 +1,5 @@
+import { isRecord } from '../../internal/guards';
+
 /** The parts of a compact JWS, decoded but not yet trusted. */
 export interface DecodedJwt {
   readonly header: Record<string, unknown>;
@@ -20,7 +22,7 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   try {
     const header: unknown = JSON.parse(decoder.decode(base64UrlDecode(headerPart)));
     const payload: unknown = JSON.parse(decoder.decode(base64UrlDecode(payloadPart)));
-    if (!isObject(header) || !isObject(payload)) return undefined;
+    if (!isRecord(header) || !isRecord(payload)) return undefined;
     return {
       header,
       payload,
@@ -64,6 +66,3 @@ export function base64UrlDecode(text: string): Uint8Array {
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
   return bytes;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
