@@ -1,2 +1,1 @@
-export const programs: Record<string, { limit: number; source: string }>;
-export function measure(source: string): Promise<{ raw: number; gzip: number }>;
+export function measure(source: string): Promise<{ raw: number; gzip: number; inputs: string[] }>;
