@@ -1,4 +1,4 @@
-import { createIntercomProxy, type FetchHandler } from '@intercom-kit/core/proxy';
+import { createIntercomProxy, type FetchHandler, refusalResponse } from '@intercom-kit/core/proxy';
 import { proxyOptionsFromEnv } from './config';
 import type { Env } from './env';
 
@@ -20,15 +20,7 @@ export default {
     } catch (error) {
       // The details go to the Worker's logs only; callers learn that the proxy is misconfigured.
       console.error(`intercom proxy: configuration error: ${(error as Error).message}`);
-      const body = {
-        type: 'error.list',
-        request_id: `proxy-${crypto.randomUUID()}`,
-        errors: [{ code: 'proxy_misconfigured', message: 'The proxy is not configured correctly; see its logs.' }],
-      };
-      return Response.json(body, {
-        status: 500,
-        headers: { 'X-Request-Id': body.request_id, 'Cache-Control': 'no-store' },
-      });
+      return refusalResponse(500, 'proxy_misconfigured', 'The proxy is not configured correctly; see its logs.');
     }
     return handler(request);
   },

@@ -32,6 +32,7 @@ export type {
   SearchQueryInput,
   SearchQueryJson,
 } from './search-query';
+export { resolveSearchQuery } from './search-query';
 export type {
   HeaderValues,
   IntercomVersion,

@@ -56,3 +56,10 @@ export function errorResponse(
   const body = JSON.stringify({ type: 'error.list', request_id: requestId, errors: [error] });
   return new Response(body, { status: refusal.status, headers });
 }
+
+/**
+ * An `error.list` answer of the proxy's own, for code around the handler: a Worker whose
+ * configuration does not build a proxy answers with it instead of throwing.
+ */
+export const refusalResponse = (status: number, code: string, message: string): Response =>
+  errorResponse(new ProxyRefusal(status, code, message), newRequestId());

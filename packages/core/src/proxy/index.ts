@@ -8,6 +8,7 @@ export type { CloudflareAccessOptions } from './auth/cloudflare-access';
 export { cloudflareAccess } from './auth/cloudflare-access';
 export { timingSafeEqual } from './auth/timing-safe';
 export type { CorsOptions } from './cors';
+export { refusalResponse } from './errors';
 export type { FetchHandler } from './handler';
 export { createIntercomProxy } from './handler';
 export type { SearchValidationOptions } from './json-body';

@@ -1,12 +1,10 @@
 import {
   IntercomInputError,
+  resolveSearchQuery,
   type SearchQueryInput,
   type SearchQueryJson,
   type SearchResource,
 } from '@intercom-kit/core';
-
-/** The key under which a search-dsl expression offers its JSON; the same `Symbol.for` key core reads. */
-const searchQueryKey = Symbol.for('intercom-kit.searchQuery');
 
 /**
  * The query JSON a search sends for `where`. An expression is asked for its canonical JSON for this
@@ -20,14 +18,7 @@ export function searchQueryJson(where: SearchQueryInput | undefined, resource: S
       `A ${resource} search takes a search-dsl expression or a query object ({ field, operator, value } or { operator, value: [...] }), got ${describe(where)}.`,
     );
   }
-  const toJson = (where as Record<symbol, unknown>)[searchQueryKey];
-  if (toJson === undefined) return where as SearchQueryJson;
-  if (typeof toJson !== 'function') {
-    throw new IntercomInputError(
-      `query[Symbol.for('intercom-kit.searchQuery')] must be a function, got ${typeof toJson}.`,
-    );
-  }
-  return toJson.call(where, resource) as SearchQueryJson;
+  return resolveSearchQuery(where, resource) as SearchQueryJson;
 }
 
 function describe(value: unknown): string {
