@@ -12,3 +12,7 @@ it('resolves the short region names and passes other strings through', () => {
   expect(environmentUrl('au')).toBe(IntercomEnvironment.AuProduction);
   expect(environmentUrl('http://localhost:1234')).toBe('http://localhost:1234');
 });
+
+it('takes names of Object.prototype members as strings, not as regions', () => {
+  for (const name of ['constructor', 'toString', '__proto__']) expect(environmentUrl(name)).toBe(name);
+});

@@ -18,5 +18,6 @@ const regions: Record<IntercomRegion, IntercomEnvironment> = {
 
 /** `'eu'` → the EU host; anything else is taken as a URL. */
 export function environmentUrl(environment: string): string {
-  return regions[environment as IntercomRegion] ?? environment;
+  // An own-property check: 'constructor' or 'toString' are URLs to be checked, not regions.
+  return Object.hasOwn(regions, environment) ? regions[environment as IntercomRegion] : environment;
 }
