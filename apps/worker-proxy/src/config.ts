@@ -56,9 +56,8 @@ function authorizeFromEnv(env: Env): Authorize {
 function rateLimitFromEnv(env: Env): RateLimitHook {
   const limit = positiveInteger(env.RATE_LIMIT_REQUESTS, 1000, 'RATE_LIMIT_REQUESTS');
   const windowMs = positiveInteger(env.RATE_LIMIT_WINDOW_SECONDS, 10, 'RATE_LIMIT_WINDOW_SECONDS') * 1000;
-  const perCaller = env.CALLER_RATE_LIMIT_REQUESTS
-    ? positiveInteger(env.CALLER_RATE_LIMIT_REQUESTS, 0, 'CALLER_RATE_LIMIT_REQUESTS')
-    : 0;
+  // Unset or empty: 0, no per-caller budget.
+  const perCaller = positiveInteger(env.CALLER_RATE_LIMIT_REQUESTS, 0, 'CALLER_RATE_LIMIT_REQUESTS');
   return async (request) => {
     if (perCaller > 0) {
       const caller = request.headers.get('cf-connecting-ip') ?? 'unknown';

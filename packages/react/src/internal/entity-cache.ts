@@ -44,7 +44,7 @@ function queriesHolding(
   const lists = cache.lists.flatMap((prefix) =>
     queryCache.findAll({ queryKey: prefix }).filter((query) => {
       const pages = (query.state.data as InfiniteData<Page> | undefined)?.pages ?? [];
-      return pages.some((page) => itemsOf(page, cache).some((item) => item.id === id));
+      return pages.some((page) => pageHolds(page, cache, id));
     }),
   );
   return { details, lists };
@@ -70,10 +70,10 @@ export function updateEntity<T>(
   update: (entity: T) => T,
 ): CacheWrite[] {
   const { details, lists } = queriesHolding(queryClient, cache, id);
+  // `setQueryData` returns what it stored (after structural sharing), which `undoWrites` compares against.
   const write = (query: Query, next: unknown): CacheWrite => {
     const before = query.state.data;
-    queryClient.setQueryData(query.queryKey, next);
-    return { queryKey: query.queryKey, before, after: queryClient.getQueryData(query.queryKey) };
+    return { queryKey: query.queryKey, before, after: queryClient.setQueryData(query.queryKey, next) };
   };
   return [
     ...details.map((query) => write(query, update(query.state.data as T))),
@@ -105,21 +105,18 @@ function mapPages<T>(
   update: (entity: T) => T,
 ): InfiniteData<Page> {
   const pages = data.pages.map((page) => {
-    const items = page[cache.itemsKey];
-    if (!Array.isArray(items) || !items.some((item) => isEntity(item) && item.id === id)) return page;
-    return {
-      ...page,
-      [cache.itemsKey]: items.map((item) => (isEntity(item) && item.id === id ? update(item as T) : item)),
-    };
+    if (!pageHolds(page, cache, id)) return page;
+    const items = page[cache.itemsKey] as unknown[];
+    return { ...page, [cache.itemsKey]: items.map((item) => (isEntityWithId(item, id) ? update(item as T) : item)) };
   });
   return { ...data, pages };
 }
 
-function itemsOf(page: Page, cache: EntityCache): { id?: unknown }[] {
+function pageHolds(page: Page, cache: EntityCache, id: string): boolean {
   const items = page[cache.itemsKey];
-  return Array.isArray(items) ? items.filter(isEntity) : [];
+  return Array.isArray(items) && items.some((item) => isEntityWithId(item, id));
 }
 
-function isEntity(item: unknown): item is { id?: unknown } {
-  return typeof item === 'object' && item !== null;
+function isEntityWithId(item: unknown, id: string): boolean {
+  return typeof item === 'object' && item !== null && (item as { id?: unknown }).id === id;
 }
