@@ -85,10 +85,8 @@ class FieldReference {
     const node = checkFilterShape(this.#field, operator, value, []);
     const context = this.#context;
     const rule = this.#rule;
-    if (context === undefined || rule === undefined) {
-      const unbound = new Expression(node, undefined);
-      return this.#lookup === undefined ? unbound : withCatalogLookup(unbound, this.#lookup);
-    }
+    if (context === undefined || rule === undefined)
+      return withCatalogLookup(new Expression(node, undefined), this.#lookup);
     checkOperatorAllowed(context, rule, operator, []);
     const coerced = coerceValue(context, rule, operator, node.value, []);
     return new Expression(coerced === node.value ? node : filterNode(node.field, operator, coerced), context);

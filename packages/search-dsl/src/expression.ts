@@ -1,4 +1,5 @@
 import { combineContexts, createContext, type SearchContext } from './catalog/context';
+import { checkResourceName } from './catalog/resource-names';
 import type { ResourceName, SearchCatalog } from './catalog/types';
 import { compileNode } from './compile';
 import { SearchQueryError } from './errors';
@@ -39,8 +40,6 @@ export type OperandsBinding<O extends readonly Expression[]> =
 /** A bound expression keeps its resource; an unbound one takes the operands'. */
 export type Joined<R extends Binding, O extends Binding> = R extends undefined ? O : R;
 
-const SEARCH_RESOURCES: readonly string[] = ['conversations', 'contacts', 'tickets'];
-
 /** Finds a resource's catalog; given to unbound expressions by the entry points that import every catalog. */
 export type CatalogLookup = (resource: ResourceName) => SearchCatalog;
 
@@ -48,9 +47,9 @@ export type CatalogLookup = (resource: ResourceName) => SearchCatalog;
 // imports just one resource builder never bundles the other catalogs.
 const lookups = new WeakMap<Expression, CatalogLookup>();
 
-/** Lets an unbound expression be checked against the catalog of the resource it is sent to. */
-export const withCatalogLookup = <E extends Expression>(expression: E, lookup: CatalogLookup): E => {
-  lookups.set(expression, lookup);
+/** Lets an unbound expression be checked against the catalog of the resource it is sent to (if given a lookup). */
+export const withCatalogLookup = <E extends Expression>(expression: E, lookup: CatalogLookup | undefined): E => {
+  if (lookup !== undefined) lookups.set(expression, lookup);
   return expression;
 };
 
@@ -92,12 +91,7 @@ export class Expression<R extends Binding = Binding> {
 
   /** The protocol `@intercom-kit/core` calls before sending a search to `resource`. */
   [searchQuerySymbol](resource: ResourceName): SearchQueryJSON {
-    if (!SEARCH_RESOURCES.includes(resource)) {
-      throw new SearchQueryError(
-        'unknown_resource',
-        `Unknown search resource ${JSON.stringify(resource)}; use one of ${SEARCH_RESOURCES.join(', ')}.`,
-      );
-    }
+    checkResourceName(resource);
     if (this.context !== undefined && this.context.catalog.resource !== resource) {
       throw new SearchQueryError(
         'resource_mismatch',
@@ -139,8 +133,7 @@ export const combine = <R extends Binding>(kind: 'and' | 'or', operands: readonl
     throw new SearchQueryError('empty_group', `${kind}() needs at least one expression.`);
   }
   if (nodes.length === 1) return operands[0] as Expression<R>;
-  const combined = new Expression<R>(kind === 'and' ? andNode(nodes) : orNode(nodes), context);
-  return lookup === undefined ? combined : withCatalogLookup(combined, lookup);
+  return withCatalogLookup(new Expression<R>(kind === 'and' ? andNode(nodes) : orNode(nodes), context), lookup);
 };
 
 export const negate = <R extends Binding>(operand: Expression<R>): Expression<R> => {
@@ -150,7 +143,5 @@ export const negate = <R extends Binding>(operand: Expression<R>): Expression<R>
       'not() takes an expression built with field(), and(), or() or not().',
     );
   }
-  const negated = new Expression<R>(notNode(operand.node), operand.context);
-  const lookup = lookups.get(operand);
-  return lookup === undefined ? negated : withCatalogLookup(negated, lookup);
+  return withCatalogLookup(new Expression<R>(notNode(operand.node), operand.context), lookups.get(operand));
 };

@@ -23,8 +23,6 @@ export interface ResourceOptions<R extends ResourceName = ResourceName> {
 
 const FILTER_KEYS: readonly string[] = ['field', 'operator', 'value'];
 const GROUP_KEYS: readonly string[] = ['operator', 'value'];
-const isFilterKey = (key: string): boolean => key === 'field' || key === 'operator' || key === 'value';
-const isGroupKey = (key: string): boolean => key === 'operator' || key === 'value';
 
 // What shapeKeysOf reports: a bit per key of the two shapes, or NOT_SHAPE.
 const FIELD = 1;
@@ -54,7 +52,7 @@ export const parseQueryJSON = <Node>(
   const keys = shapeKeysOf(object);
   if (keys === EXACT_FILTER || Object.hasOwn(object, 'field')) {
     if (keys !== EXACT_FILTER) {
-      checkKeys(object, FILTER_KEYS, isFilterKey, 'A filter has exactly field, operator and value', path);
+      checkKeys(object, FILTER_KEYS, 'A filter has exactly field, operator and value', path);
     }
     // Field, operator and value get the detailed checks, whose messages say what to use instead.
     return checkFilterShape(object.field, object.operator, object.value, path, nodes);
@@ -70,7 +68,7 @@ export const parseQueryJSON = <Node>(
     );
   }
   if (keys !== EXACT_GROUP) {
-    checkKeys(object, GROUP_KEYS, isGroupKey, "A group has exactly operator ('AND' or 'OR') and value (a list)", path);
+    checkKeys(object, GROUP_KEYS, "A group has exactly operator ('AND' or 'OR') and value (a list)", path);
   }
   if (!Array.isArray(value)) {
     throw shapeError(`A group's value is a list of members; got ${describeValue(value)}.`, [...path, 'value']);
@@ -91,13 +89,12 @@ export const parseQueryJSON = <Node>(
 const checkKeys = (
   object: Record<string, unknown>,
   keys: readonly string[],
-  isKey: (key: string) => boolean,
   rule: string,
   path: SearchQueryPath,
 ): void => {
   const present = Object.keys(object);
   for (const key of present) {
-    if (!isKey(key)) throw shapeError(`${rule}: unexpected key ${JSON.stringify(key)}.`, [...path, key]);
+    if (!keys.includes(key)) throw shapeError(`${rule}: unexpected key ${JSON.stringify(key)}.`, [...path, key]);
   }
   if (present.length === keys.length) return;
   const missing = keys.find((key) => !Object.hasOwn(object, key)) as string;

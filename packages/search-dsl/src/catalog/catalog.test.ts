@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sharedFile, sharedFileExists } from '../test-support/shared';
 import { contactsCatalog } from './contacts';
 import { conversationsCatalog } from './conversations';
-import { catalogFor, isResourceName, resourceNames } from './registry';
+import { catalogFor } from './registry';
+import { isResourceName, resourceNames } from './resource-names';
 import { ticketsCatalog } from './tickets';
 import type { SearchCatalog } from './types';
 

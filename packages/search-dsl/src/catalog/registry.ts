@@ -1,6 +1,6 @@
-import { SearchQueryError } from '../errors';
 import { contactsCatalog } from './contacts';
 import { conversationsCatalog } from './conversations';
+import { checkResourceName } from './resource-names';
 import { ticketsCatalog } from './tickets';
 import type { ResourceName, SearchCatalog } from './types';
 
@@ -11,15 +11,7 @@ const catalogs: { readonly [R in ResourceName]: SearchCatalog } = {
   tickets: ticketsCatalog,
 };
 
-export const resourceNames: readonly ResourceName[] = ['conversations', 'contacts', 'tickets'];
-
-export const isResourceName = (value: unknown): value is ResourceName =>
-  typeof value === 'string' && Object.hasOwn(catalogs, value);
-
 export const catalogFor = (resource: unknown): SearchCatalog => {
-  if (isResourceName(resource)) return catalogs[resource];
-  throw new SearchQueryError(
-    'unknown_resource',
-    `Unknown search resource ${JSON.stringify(resource)}; use one of ${resourceNames.join(', ')}.`,
-  );
+  checkResourceName(resource);
+  return catalogs[resource];
 };

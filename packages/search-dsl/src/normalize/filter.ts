@@ -6,7 +6,7 @@ import type { FieldRule } from '../validate/field';
 import { toWireScalar } from '../values';
 import { buildGroup } from './group';
 import { canonicalList } from './list';
-import type { NormalFilter, NormalNode } from './normal-form';
+import type { NormalNode } from './normal-form';
 
 /**
  * The canonical form of one filter: lists deduplicated and sorted, a one-item IN/NIN becomes =/!=,
@@ -76,5 +76,3 @@ export const negatedFilter = (
     { path },
   );
 };
-
-export type { NormalFilter };

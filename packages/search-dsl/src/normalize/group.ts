@@ -5,12 +5,20 @@ import { compareNormal, type NormalFilter, type NormalGroup, type NormalNode } f
 /**
  * The canonical form of an AND/OR group: nested groups of the same kind are flattened, `=` filters
  * on one field under OR become IN (and `!=` under AND become NIN), duplicates go, members are
- * sorted. A group left with one member is that member.
+ * sorted. A group left with one member is that member. Takes ownership of `members` (see finishGroup).
  */
-export const buildGroup = (kind: NormalGroup['kind'], members: readonly NormalNode[]): NormalNode => {
-  const flat: NormalNode[] = [];
-  for (const member of members) addFlattened(kind, flat, member);
-  return finishGroup(kind, flat);
+export const buildGroup = (kind: NormalGroup['kind'], members: NormalNode[]): NormalNode =>
+  finishGroup(kind, flattened(kind, members));
+
+/** Takes ownership of `members`: returns it as it is when no member is a same-kind group, else a flat copy. */
+const flattened = (kind: NormalGroup['kind'], members: NormalNode[]): NormalNode[] => {
+  for (const member of members) {
+    if (member.kind !== kind) continue;
+    const flat: NormalNode[] = [];
+    for (const each of members) addFlattened(kind, flat, each);
+    return flat;
+  }
+  return members;
 };
 
 /** Adds a member to a group under construction, splicing in the members of a same-kind group. */

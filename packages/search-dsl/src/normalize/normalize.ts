@@ -12,7 +12,7 @@ import {
   resolveField,
 } from '../validate/field';
 import { canonicalFilter, negatedFilter } from './filter';
-import { addFlattened, finishGroup } from './group';
+import { addFlattened, buildGroup, finishGroup } from './group';
 import type { NormalNode } from './normal-form';
 
 export interface NormalizeState {
@@ -50,20 +50,9 @@ export const normalizeState = (context: SearchContext | undefined): NormalizeSta
 export const normalizingNodes = (state: NormalizeState): NodeFactories<NormalNode> => ({
   list: (items) => items,
   filter: (field, operator, value) => normalizeFilter(field, operator, value, state),
-  and: (operands) => finishGroup('and', flattened('and', operands)),
-  or: (operands) => finishGroup('or', flattened('or', operands)),
+  and: (operands) => buildGroup('and', operands),
+  or: (operands) => buildGroup('or', operands),
 });
-
-/** The members with same-kind groups spliced in; the given array itself when there are none. */
-const flattened = (kind: 'and' | 'or', members: NormalNode[]): NormalNode[] => {
-  for (const member of members) {
-    if (member.kind !== kind) continue;
-    const flat: NormalNode[] = [];
-    for (const each of members) addFlattened(kind, flat, each);
-    return flat;
-  }
-  return members;
-};
 
 // A switch rather than a visitor table: it runs once per node, and a keyed call through an object
 // of closures costs more than the rest of the dispatch. Without a case for a new node kind, the

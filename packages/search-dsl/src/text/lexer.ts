@@ -89,33 +89,40 @@ export const tokenize = (source: string): Token[] => {
     const punctuation = PUNCTUATION[char];
     if (punctuation !== undefined) {
       push(punctuation, char, undefined);
-    } else if (char === "'" || char === '"') {
+      continue;
+    }
+    if (char === "'" || char === '"') {
       const { text, value, newlines, lastNewline } = readQuoted(source, offset, location);
       push(char === "'" ? 'string' : 'field', text, value);
       if (newlines > 0) {
         line += newlines;
         lineStart = lastNewline + 1;
       }
-    } else if (match(DATE) !== undefined) {
-      const text = match(DATE) as string;
-      const seconds = parseIsoDate(text);
-      if (seconds === undefined)
-        throw syntaxError(`${text} is not a valid date (a time needs a zone such as Z)`, location);
-      push('date', text, seconds);
-    } else if (match(NUMBER) !== undefined) {
-      const text = match(NUMBER) as string;
-      push('number', text, Number(text));
-    } else if (match(IDENTIFIER) !== undefined) {
-      const text = match(IDENTIFIER) as string;
-      const keyword = KEYWORDS[text.toUpperCase()];
-      push(keyword ?? 'field', text, keyword === 'operator' ? text.toUpperCase() : text);
-    } else if (match(OPERATOR) !== undefined) {
-      const text = match(OPERATOR) as string;
-      if (text === '==') throw syntaxError('`==` is not an operator; use `=`', location);
-      push('operator', text, text as Operator);
-    } else {
-      throw syntaxError(`unexpected character ${JSON.stringify(char)}`, location);
+      continue;
     }
+    const date = match(DATE);
+    if (date !== undefined) {
+      const seconds = parseIsoDate(date);
+      if (seconds === undefined)
+        throw syntaxError(`${date} is not a valid date (a time needs a zone such as Z)`, location);
+      push('date', date, seconds);
+      continue;
+    }
+    const number = match(NUMBER);
+    if (number !== undefined) {
+      push('number', number, Number(number));
+      continue;
+    }
+    const identifier = match(IDENTIFIER);
+    if (identifier !== undefined) {
+      const keyword = KEYWORDS[identifier.toUpperCase()];
+      push(keyword ?? 'field', identifier, keyword === 'operator' ? identifier.toUpperCase() : identifier);
+      continue;
+    }
+    const operator = match(OPERATOR);
+    if (operator === undefined) throw syntaxError(`unexpected character ${JSON.stringify(char)}`, location);
+    if (operator === '==') throw syntaxError('`==` is not an operator; use `=`', location);
+    push('operator', operator, operator as Operator);
   }
   tokens.push({ kind: 'end', text: '', value: undefined, location: locate(offset) });
   return tokens;
