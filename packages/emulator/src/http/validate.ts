@@ -46,6 +46,12 @@ export const unixSecondsSchema = v.pipe(
 
 export const stringMap = v.record(v.string(), v.string('custom attribute values must be strings'));
 
+/** `attachment_urls` of a new conversation or a reply: up to 10 URLs. */
+export const attachmentUrlsSchema = v.pipe(
+  v.array(v.pipe(v.string(), v.url('attachment_urls must be URLs'))),
+  v.maxLength(10, 'at most 10 attachment_urls'),
+);
+
 export function intParam(
   query: URLSearchParams,
   name: string,

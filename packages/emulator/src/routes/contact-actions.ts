@@ -16,17 +16,17 @@ const reference = (c: ContactRecord) => ({ type: 'contact', id: c.id, external_i
 
 /** Moves everything a lead owns to the user it is merged into, then removes the lead. */
 function mergeLeadIntoUser(store: Store, lead: ContactRecord, user: ContactRecord, now: number): void {
+  const toUser = (ids: string[]) => [...new Set(ids.map((id) => (id === lead.id ? user.id : id)))];
   for (const conversation of store.conversations.values()) {
     if (!conversation.contact_ids.includes(lead.id)) continue;
-    conversation.contact_ids = [...new Set(conversation.contact_ids.map((id) => (id === lead.id ? user.id : id)))];
+    conversation.contact_ids = toUser(conversation.contact_ids);
     const rewrite = (author: { type: string; id: string }) =>
       author.id === lead.id ? { type: 'user' as const, id: user.id } : author;
     conversation.source.author = rewrite(conversation.source.author) as typeof conversation.source.author;
     for (const part of conversation.parts) part.author = rewrite(part.author) as typeof part.author;
   }
   for (const ticket of store.tickets.values()) {
-    if (ticket.contact_ids.includes(lead.id))
-      ticket.contact_ids = [...new Set(ticket.contact_ids.map((id) => (id === lead.id ? user.id : id)))];
+    if (ticket.contact_ids.includes(lead.id)) ticket.contact_ids = toUser(ticket.contact_ids);
   }
   user.tags = [...user.tags, ...lead.tags.filter((tag) => !user.tags.some((t) => t.id === tag.id))];
   for (const companyId of lead.company_ids) {

@@ -5,7 +5,7 @@ import { adminReply, contactReply } from '../store/conversation-actions';
 import type { ConversationRecord } from '../store/conversation-types';
 import type { Store } from '../store/store';
 import { conversationResponse } from './conversations';
-import { replyingContact, replySchema, replyTime, requireBodyFor } from './reply-schemas';
+import { replyingContact, replySchema, replyTime, requireBodyFor, requireReplyOptions } from './reply-schemas';
 
 /** `last` means the replying contact's most recently updated conversation. */
 function lastConversationOf(store: Store, contactId: string): ConversationRecord {
@@ -28,9 +28,7 @@ export const conversationReplyRoutes: RouteDefinition[] = [
     const input = parseBody(replySchema, ctx.body);
     const at = replyTime(input.created_at, now);
     const body = requireBodyFor(input.message_type, input.body);
-    if (input.message_type === 'quick_reply' && input.type === 'admin' && !input.reply_options?.length) {
-      throw new ApiError(400, 'parameter_not_found', 'reply_options are required for a quick_reply', 'reply_options');
-    }
+    if (input.type === 'admin') requireReplyOptions(input);
     const extra = {
       attachment_urls: [
         ...(input.attachment_urls ?? []),

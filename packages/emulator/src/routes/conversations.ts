@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { del, get, post, put, type RouteContext, type RouteDefinition } from '../http/context';
-import { idSchema, parseBody, unixSecondsSchema } from '../http/validate';
+import { attachmentUrlsSchema, idSchema, parseBody, unixSecondsSchema } from '../http/validate';
 import { conversationFields } from '../search/fields/conversations';
 import type { CursorPage } from '../search/paginate';
 import { runSearch } from '../search/request';
@@ -17,12 +17,7 @@ const createSchema = v.object({
   }),
   body: v.pipe(v.string('body is required and must be a string'), v.nonEmpty('body must not be empty')),
   subject: v.optional(v.string()),
-  attachment_urls: v.optional(
-    v.pipe(
-      v.array(v.pipe(v.string(), v.url('attachment_urls must be URLs'))),
-      v.maxLength(10, 'at most 10 attachment_urls'),
-    ),
-  ),
+  attachment_urls: v.optional(attachmentUrlsSchema),
   created_at: v.optional(unixSecondsSchema),
 });
 

@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { ApiError } from '../errors';
 import { get, post, put, type RouteDefinition } from '../http/context';
 import { boolParam, parseBody } from '../http/validate';
-import type { Store } from '../store/store';
 import type { DataAttributeRecord, DataType } from '../store/types';
 import { dataAttributeView } from '../views/misc';
+import { segmentsFiltering } from './segments';
 
 const optionsSchema = v.pipe(
   v.array(v.object({ value: v.string() }), 'options must be an array of {value}'),
@@ -34,14 +34,6 @@ const updateSchema = v.object({
   messenger_writable: v.optional(v.boolean()),
   options: v.optional(optionsSchema),
 });
-
-/** Segments whose rule reads the attribute (archiving it would break them). */
-function dependentSegments(store: Store, attribute: DataAttributeRecord): string[] {
-  const field = attribute.full_name;
-  return [...store.segments.values()]
-    .filter((s) => JSON.stringify(s.query).includes(`"field":"${field}"`))
-    .map((s) => s.name);
-}
 
 export const dataAttributeRoutes: RouteDefinition[] = [
   get('/data_attributes', ({ store, query }) => {
@@ -116,7 +108,8 @@ export const dataAttributeRoutes: RouteDefinition[] = [
         `'${attribute.full_name}' is a standard attribute and cannot be changed`,
       );
     if (input.archived === true) {
-      const segments = dependentSegments(store, attribute);
+      // Segments whose rule reads the attribute would break if it were archived.
+      const segments = segmentsFiltering(store, attribute.full_name);
       if (segments.length) {
         throw new ApiError(
           422,

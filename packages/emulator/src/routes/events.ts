@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ApiError } from '../errors';
 import { get, post, type RouteContext, type RouteDefinition, reply } from '../http/context';
 import { idSchema, intParam, parseBody, unixSecondsSchema } from '../http/validate';
+import type { EventSummaryRecord } from '../store/misc-types';
 import type { Store } from '../store/store';
 import type { ContactRecord } from '../store/types';
 
@@ -71,6 +72,21 @@ function findUser(
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
+/** Adds `more` to the summary kept under `name`; summaries are replaced, never changed in place. */
+function addToSummary(summaries: Map<string, EventSummaryRecord>, name: string, more: EventSummaryRecord): void {
+  const existing = summaries.get(name);
+  summaries.set(
+    name,
+    existing
+      ? {
+          count: existing.count + more.count,
+          first: Math.min(existing.first, more.first),
+          last: Math.max(existing.last, more.last),
+        }
+      : { count: more.count, first: more.first, last: more.last },
+  );
+}
+
 function listEvents(ctx: RouteContext) {
   const { store, query, now } = ctx;
   if (query.get('type') !== 'user') throw new ApiError(400, 'parameter_invalid', "type must be 'user'", 'type');
@@ -86,24 +102,10 @@ function listEvents(ctx: RouteContext) {
     ...(contact.external_id ? { user_id: contact.external_id } : {}),
   };
   if (query.get('summary') === 'true') {
-    const summaries = new Map<string, { count: number; first: number; last: number }>();
-    for (const e of events) {
-      const s = summaries.get(e.event_name) ?? { count: 0, first: e.created_at, last: e.created_at };
-      summaries.set(e.event_name, {
-        count: s.count + 1,
-        first: Math.min(s.first, e.created_at),
-        last: Math.max(s.last, e.created_at),
-      });
-    }
-    for (const [name, s] of store.eventSummaries.get(contact.id) ?? []) {
-      const mine = summaries.get(name);
-      summaries.set(
-        name,
-        mine
-          ? { count: mine.count + s.count, first: Math.min(mine.first, s.first), last: Math.max(mine.last, s.last) }
-          : s,
-      );
-    }
+    const summaries = new Map<string, EventSummaryRecord>();
+    for (const e of events)
+      addToSummary(summaries, e.event_name, { count: 1, first: e.created_at, last: e.created_at });
+    for (const [name, s] of store.eventSummaries.get(contact.id) ?? []) addToSummary(summaries, name, s);
     const items = [...summaries].map(([name, s]) => ({
       name,
       first: iso(s.first),
@@ -147,19 +149,7 @@ export const eventRoutes: RouteDefinition[] = [
     const input = parseBody(summariesSchema, body);
     const contact = findUser(store, { user_id: input.user_id });
     const summaries = store.eventSummaries.get(contact.id) ?? new Map();
-    for (const s of [input.event_summaries].flat()) {
-      const existing = summaries.get(s.event_name);
-      summaries.set(
-        s.event_name,
-        existing
-          ? {
-              count: existing.count + s.count,
-              first: Math.min(existing.first, s.first),
-              last: Math.max(existing.last, s.last),
-            }
-          : { count: s.count, first: s.first, last: s.last },
-      );
-    }
+    for (const s of [input.event_summaries].flat()) addToSummary(summaries, s.event_name, s);
     store.eventSummaries.set(contact.id, summaries);
     return reply(200);
   }),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ApiError } from '../errors';
-import { idSchema, unixSecondsSchema } from '../http/validate';
+import { attachmentUrlsSchema, idSchema, unixSecondsSchema } from '../http/validate';
 import type { Store } from '../store/store';
 import type { ContactRecord } from '../store/types';
 
@@ -9,12 +9,7 @@ const replyOption = v.object({
   text: v.string('reply_options[].text must be a string'),
   uuid: v.pipe(v.string(), v.uuid('reply_options[].uuid must be a UUID')),
 });
-const attachmentUrls = v.optional(
-  v.pipe(
-    v.array(v.pipe(v.string(), v.url('attachment_urls must be URLs'))),
-    v.maxLength(10, 'at most 10 attachment_urls'),
-  ),
-);
+const attachmentUrls = v.optional(attachmentUrlsSchema);
 const attachmentFiles = v.optional(
   v.pipe(
     v.array(v.object({ content_type: v.string(), data: v.string(), name: v.string() })),
@@ -56,6 +51,13 @@ export const contactReplySchema = v.object({
 export const replySchema = v.variant('type', [adminReplySchema, contactReplySchema], "type must be 'admin' or 'user'");
 
 export type ContactReply = v.InferOutput<typeof contactReplySchema>;
+
+/** An admin's quick reply carries the options the contact picks from. */
+export function requireReplyOptions(input: v.InferOutput<typeof adminReplySchema>): void {
+  if (input.message_type === 'quick_reply' && !input.reply_options?.length) {
+    throw new ApiError(400, 'parameter_not_found', 'reply_options are required for a quick_reply', 'reply_options');
+  }
+}
 
 /** Finds the replying contact by `intercom_user_id`, `user_id` (external id) or `email`. */
 export function replyingContact(store: Store, input: ContactReply): ContactRecord {

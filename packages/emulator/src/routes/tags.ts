@@ -5,6 +5,7 @@ import { idSchema, parseBody } from '../http/validate';
 import type { Store } from '../store/store';
 import type { AppliedTag, TagRecord } from '../store/types';
 import { tagBasicView } from '../views/basics';
+import { segmentsFiltering } from './segments';
 
 const companyRef = v.object({
   id: v.optional(idSchema),
@@ -30,17 +31,6 @@ export function applyTag(holder: { tags: AppliedTag[] }, tagId: string, now: num
   if (!holder.tags.some((t) => t.id === tagId)) {
     holder.tags = [...holder.tags, { id: tagId, applied_at: now, applied_by: { type: 'admin', id: adminId } }];
   }
-}
-
-/** Does any segment rule filter on `field` = `value`? (Intercom refuses to delete tags segments use.) */
-function segmentsUsing(store: Store, field: string, value: string): string[] {
-  const uses = (node: unknown): boolean => {
-    if (typeof node !== 'object' || node === null) return false;
-    const n = node as Record<string, unknown>;
-    if (n.field === field) return n.value === value || (Array.isArray(n.value) && n.value.includes(value));
-    return Array.isArray(n.value) && n.value.some(uses);
-  };
-  return [...store.segments.values()].filter((s) => uses(s.query)).map((s) => s.name);
 }
 
 export const tagRoutes: RouteDefinition[] = [
@@ -72,7 +62,8 @@ export const tagRoutes: RouteDefinition[] = [
   }),
   del('/tags/{tag_id}', ({ store, params }) => {
     const tag = store.tag(params.tag_id as string);
-    const segments = segmentsUsing(store, 'tag_id', tag.id);
+    // Intercom refuses to delete a tag that a segment's rule filters on.
+    const segments = segmentsFiltering(store, 'tag_id', tag.id);
     if (segments.length) {
       throw new ApiError(
         400,

@@ -3,7 +3,7 @@ import { post, type RouteDefinition } from '../http/context';
 import { parseBody } from '../http/validate';
 import { addTicketPart } from '../store/ticket-actions';
 import { ticketReplyView } from '../views/ticket';
-import { replyingContact, replySchema, replyTime, requireBodyFor } from './reply-schemas';
+import { replyingContact, replySchema, replyTime, requireBodyFor, requireReplyOptions } from './reply-schemas';
 
 export const ticketReplyRoutes: RouteDefinition[] = [
   post('/tickets/{ticket_id}/reply', ({ store, params, body: raw, now }) => {
@@ -13,9 +13,7 @@ export const ticketReplyRoutes: RouteDefinition[] = [
     const body = requireBodyFor(input.message_type, input.body);
     if (input.type === 'admin') {
       store.admin(input.admin_id);
-      if (input.message_type === 'quick_reply' && !input.reply_options?.length) {
-        throw new ApiError(400, 'parameter_not_found', 'reply_options are required for a quick_reply', 'reply_options');
-      }
+      requireReplyOptions(input);
       const part = addTicketPart(store, ticket, at, {
         part_type: input.message_type,
         body,

@@ -66,22 +66,6 @@ function list(value: Scalar | null | Array<Scalar | null>, field: string, operat
   return value;
 }
 
-/** Calls `test` on each present value of the record (one or many); true when any passes. */
-function some(raw: FieldValue, test: (v: Scalar) => boolean): boolean {
-  if (raw === null || raw === undefined) return false;
-  if (Array.isArray(raw)) {
-    for (const element of raw as readonly unknown[]) {
-      const item =
-        typeof element === 'object' && element !== null
-          ? (element as { id: string }).id
-          : (element as Scalar | null | undefined);
-      if (item !== null && item !== undefined && test(item)) return true;
-    }
-    return false;
-  }
-  return test(raw as Scalar);
-}
-
 const isEmpty = (raw: FieldValue) => raw === null || raw === undefined || (Array.isArray(raw) && raw.length === 0);
 
 function equals<R>(spec: FieldSpec<R>, value: Scalar | null, timeZone: string): Predicate<R> {
@@ -90,12 +74,12 @@ function equals<R>(spec: FieldSpec<R>, value: Scalar | null, timeZone: string): 
     const word = String(value).trim();
     // A phrase never equals a single word: '=' on source.body matches words, not phrases.
     if (/\s/.test(word)) return () => false;
-    return (r) => some(spec.get(r), (v) => indexText(String(v)).words.has(word));
+    return matchEach(spec, (v) => indexText(String(v)).words.has(word));
   }
   if (spec.dayGranularity && typeof value === 'number') {
     const from = startOfDay(value, timeZone);
     const to = startOfNextDay(value, timeZone);
-    return (r) => some(spec.get(r), (v) => Number(v) >= from && Number(v) < to);
+    return matchEach(spec, (v) => Number(v) >= from && Number(v) < to);
   }
   return matchEach(spec, sameAs(spec.type, value));
 }

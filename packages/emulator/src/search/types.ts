@@ -1,5 +1,8 @@
 /** The field model the evaluator works on: how to read a searchable field from a stored record. */
-export type FieldType = 'string' | 'date' | 'integer' | 'float' | 'boolean';
+import type { FieldType } from '@intercom-kit/search-dsl';
+
+/** The value types of the search catalogs, shared with the search-dsl validation that runs first. */
+export type { FieldType };
 export type Scalar = string | number | boolean;
 /** Lists match element-wise; object elements (applied tags) are matched by their `id`, which avoids copying lists per record. */
 export type FieldValue =

@@ -13,6 +13,7 @@ import {
   locations,
   operatingSystems,
   plans,
+  teamSizes,
 } from './pools';
 import { sortedTimestamps } from './time';
 
@@ -97,11 +98,10 @@ export function seedCompanies(store: Store, random: Random, count: number, start
   }
 }
 
-export function seedContacts(store: Store, random: Random, count: number, start: number, now: number): ContactRecord[] {
+export function seedContacts(store: Store, random: Random, count: number, start: number, now: number): void {
   const companies = [...store.companies.values()];
   const tagIds = [...store.tags.keys()];
   const adminIds = [...store.admins.keys()];
-  const created: ContactRecord[] = [];
   const times = sortedTimestamps(random, count, start - 30 * DAY, now - 3600);
   for (let i = 0; i < count; i++) {
     const role: ContactRole = random.chance(0.7) ? 'user' : 'lead';
@@ -151,7 +151,7 @@ export function seedContacts(store: Store, random: Random, count: number, start:
       contact.custom_attributes = {
         plan: random.pick(plans),
         trial_ends_at: createdAt + 14 * DAY,
-        team_size: random.pick(['1-10', '11-50', '51-200', '200+']),
+        team_size: random.pick(teamSizes),
         signup_source: random.pick(['website', 'referral', 'partner', 'ads']),
       };
     }
@@ -165,7 +165,5 @@ export function seedContacts(store: Store, random: Random, count: number, start:
     contact.updated_at = Math.max(createdAt, contact.last_seen_at ?? createdAt);
     store.contacts.insert(contact);
     if (role === 'user' && companies.length && random.chance(0.8)) store.attachCompany(contact, random.pick(companies));
-    created.push(contact);
   }
-  return created;
 }

@@ -119,6 +119,8 @@ export const companyWords = [
 export const companySuffixes = ['Inc', 'Labs', 'GmbH', 'Ltd', 'Co', 'Group', 'Systems', 'Studio'] as const;
 export const industries = ['Software', 'Retail', 'Finance', 'Healthcare', 'Education', 'Logistics', 'Media'] as const;
 export const plans = ['Starter', 'Pro', 'Premium', 'Enterprise'] as const;
+/** Values of the `team_size` options attribute. */
+export const teamSizes = ['1-10', '11-50', '51-200', '200+'] as const;
 export const emailDomains = ['example.com', 'mail.test', 'inbox.test', 'example.org', 'corp.test'] as const;
 
 export const locations = [

@@ -2,7 +2,7 @@ import type { Random } from '../random';
 import type { Store } from '../store/store';
 import { addTicketPart, changeTicketState, createTicket, stateFor } from '../store/ticket-actions';
 import type { TicketStateCategory } from '../store/ticket-types';
-import { topics } from './pools';
+import { eventNames, noteLines, topics } from './pools';
 import { sortedTimestamps } from './time';
 
 const DAY = 86_400;
@@ -75,7 +75,7 @@ export function seedNotesAndEvents(store: Store, random: Random, now: number): v
     if (random.chance(0.08)) {
       for (let n = random.int(1, 3); n > 0; n--) {
         const id = store.ids.next('note');
-        const body = `<p>${random.pick(['Customer is on a legacy plan.', 'Prefers email follow-ups.', 'Asked about volume discounts.'])}</p>`;
+        const body = `<p>${random.pick(noteLines)}</p>`;
         store.addNote({
           id,
           created_at: random.int(contact.created_at, now),
@@ -89,13 +89,7 @@ export function seedNotesAndEvents(store: Store, random: Random, now: number): v
       const events = [];
       for (let e = random.int(1, 6); e > 0; e--) {
         events.push({
-          event_name: random.pick([
-            'signed-in',
-            'invited-friend',
-            'created-project',
-            'exported-report',
-            'upgraded-plan',
-          ]),
+          event_name: random.pick(eventNames),
           created_at: random.int(Math.max(contact.created_at, now - 80 * DAY), now),
           metadata: { source: random.pick(['web', 'ios', 'android']) },
         });

@@ -2,7 +2,7 @@ import type { Random } from '../random';
 import type { Store } from '../store/store';
 import type { DataAttributeRecord, DataType } from '../store/types';
 import { seedSubscriptionTypes, seedTicketCatalog } from './catalogs';
-import { firstNames, jobTitles, lastNames, tagNames, teamNames } from './pools';
+import { firstNames, jobTitles, lastNames, plans, tagNames, teamNames, teamSizes } from './pools';
 
 const DAY = 86_400;
 
@@ -95,9 +95,9 @@ function seedDataAttributes(store: Store, start: number): void {
   add('contact', 'last_seen_at', 'date', 'Last seen', false);
   add('contact', 'location.country', 'string', 'Country', false);
   add('contact', 'location.city', 'string', 'City', false);
-  add('contact', 'plan', 'string', 'Plan', true, ['Starter', 'Pro', 'Premium', 'Enterprise']);
+  add('contact', 'plan', 'string', 'Plan', true, [...plans]);
   add('contact', 'trial_ends_at', 'date', 'Trial ends', true);
-  add('contact', 'team_size', 'string', 'Team size', true, ['1-10', '11-50', '51-200', '200+']);
+  add('contact', 'team_size', 'string', 'Team size', true, [...teamSizes]);
   add('contact', 'signup_source', 'string', 'Signup source', true);
   add('company', 'name', 'string', 'Company name', false);
   add('company', 'company_id', 'string', 'Company ID', false);

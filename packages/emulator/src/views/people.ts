@@ -15,6 +15,11 @@ function addressableList(items: Array<{ type: string; id: string; url: string }>
   };
 }
 
+/** The part of an email address after the `@`, or null when there is none. */
+export function emailDomain(email: string): string | null {
+  return email.includes('@') ? email.slice(email.indexOf('@') + 1) : null;
+}
+
 export function contactReference(store: Store, id: string) {
   return { type: 'contact', id, external_id: store.contacts.get(id)?.external_id ?? null };
 }
@@ -29,7 +34,7 @@ export function contactView(store: Store, contact: ContactRecord) {
     external_id: contact.external_id,
     role: contact.role,
     email: contact.email,
-    email_domain: contact.email.includes('@') ? contact.email.slice(contact.email.indexOf('@') + 1) : '',
+    email_domain: emailDomain(contact.email) ?? '',
     phone: contact.phone,
     name: contact.name,
     avatar: contact.avatar === null ? null : { type: 'avatar', image_url: contact.avatar },

@@ -1,5 +1,6 @@
 import type { Store } from '../../store/store';
 import type { ContactRecord, DataType } from '../../store/types';
+import { emailDomain } from '../../views/people';
 import { compileSearch } from '../evaluate';
 import type { FieldResolver, FieldSpec, FieldType, FieldValue, Predicate } from '../types';
 
@@ -62,7 +63,7 @@ export function contactFields(store: Store, depth = 0): FieldResolver<ContactRec
   for (const [name, type] of plainFields) add(name, type, (c) => c[name as keyof ContactRecord] as FieldValue);
   add('andoid_sdk_version', 'string', (c) => c.android_sdk_version);
   add('ios_app_device', 'string', (c) => c.ios_device);
-  add('email_domain', 'string', (c) => (c.email.includes('@') ? c.email.slice(c.email.indexOf('@') + 1) : null));
+  add('email_domain', 'string', (c) => emailDomain(c.email));
   add('location.country', 'string', (c) => c.location.country);
   add('location.region', 'string', (c) => c.location.region);
   add('location.city', 'string', (c) => c.location.city);

@@ -1,4 +1,5 @@
 import type { Store } from '../../store/store';
+import { isOpen } from '../../store/ticket-actions';
 import type {
   TicketAttributeType,
   TicketCategory,
@@ -48,7 +49,7 @@ export function ticketFields(store: Store): FieldResolver<TicketRecord> {
     teammate_ids: field('string', (t) => teammates(t)),
     admin_assignee_id: field('string', (t) => t.admin_assignee_id),
     team_assignee_id: field('string', (t) => t.team_assignee_id),
-    open: field('boolean', (t) => store.ticketStates.get(t.ticket_state_id)?.category !== 'resolved'),
+    open: field('boolean', (t) => isOpen(store, t)),
     state: field('string', (t) => store.ticketStates.get(t.ticket_state_id)?.category),
     snoozed_until: field('date', (t) => t.snoozed_until),
   };
