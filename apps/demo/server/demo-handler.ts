@@ -5,9 +5,11 @@ import { isLoopbackHost } from './host';
 
 export const CONTROL_MOUNT = '/__demo';
 
+const isUnder = (pathname: string, mount: string) => pathname === mount || pathname.startsWith(`${mount}/`);
+
 /** Whether the demo server answers this path itself (the rest is the Vite app). */
 export function isDemoPath(pathname: string): boolean {
-  return [API_MOUNT, CONTROL_MOUNT].some((mount) => pathname === mount || pathname.startsWith(`${mount}/`));
+  return isUnder(pathname, API_MOUNT) || isUnder(pathname, CONTROL_MOUNT);
 }
 
 const json = (status: number, body: unknown) =>
@@ -23,7 +25,7 @@ export function createDemoHandler(backend: DemoBackend): FetchHandler {
     if (!isLoopbackHost(url.hostname)) {
       return json(403, { error: `The demo answers only on localhost, not on '${url.hostname}'.` });
     }
-    if (url.pathname === API_MOUNT || url.pathname.startsWith(`${API_MOUNT}/`)) return backend.proxy(request);
+    if (isUnder(url.pathname, API_MOUNT)) return backend.proxy(request);
     return control(request, url, backend);
   };
 }

@@ -1,9 +1,9 @@
 import { useConversations } from '@intercom-kit/react';
 import { conversations } from '@intercom-kit/search-dsl';
 import { routeHref } from '../app/route';
+import { conversationSubject } from '../conversation/timeline';
 import { ErrorState } from '../errors/ErrorState';
 import { timeAgo } from '../shared/format';
-import { htmlSnippet } from '../shared/html-text';
 
 /** The contact's conversations, newest first (`useConversations` with `contact_ids = <id>`). */
 export function ContactConversations({ contactId }: { readonly contactId: string }) {
@@ -26,7 +26,7 @@ export function ContactConversations({ contactId }: { readonly contactId: string
             <li key={c.id}>
               <a className="mini-row" href={routeHref({ screen: 'inbox', conversationId: c.id ?? '' })}>
                 <span className={`badge state-${c.state}`}>{c.state}</span>
-                <span className="mini-subject">{c.title || c.source?.subject || htmlSnippet(c.source?.body, 60)}</span>
+                <span className="mini-subject">{conversationSubject(c, 60)}</span>
                 <span className="muted">{timeAgo(c.updated_at)}</span>
               </a>
             </li>

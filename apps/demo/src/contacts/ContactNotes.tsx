@@ -1,7 +1,7 @@
 import { useContactNotes, useCreateContactNote } from '@intercom-kit/react';
 import { useState } from 'react';
 import { useMe } from '../app/use-me';
-import { ErrorState } from '../errors/ErrorState';
+import { ErrorState, MutationErrorState } from '../errors/ErrorState';
 import { formatDateTime } from '../shared/format';
 import { htmlToParagraphs, textToHtml } from '../shared/html-text';
 
@@ -33,14 +33,7 @@ export function ContactNotes({ contactId }: { readonly contactId: string }) {
           {create.isPending ? 'Saving…' : 'Add note'}
         </button>
       </form>
-      {create.isError && (
-        <ErrorState
-          compact
-          error={create.error}
-          onRetry={() => create.variables && create.mutate(create.variables)}
-          retrying={create.isPending}
-        />
-      )}
+      <MutationErrorState mutation={create} />
       {notes.isPending ? (
         <p className="muted">Loading notes…</p>
       ) : notes.isError ? (

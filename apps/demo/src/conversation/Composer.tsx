@@ -1,6 +1,6 @@
 import { useReplyToConversation } from '@intercom-kit/react';
 import { useState } from 'react';
-import { ErrorState } from '../errors/ErrorState';
+import { MutationErrorState } from '../errors/ErrorState';
 import { textToHtml } from '../shared/html-text';
 
 interface ComposerProps {
@@ -54,14 +54,7 @@ export function Composer({ conversationId, adminId }: ComposerProps) {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send();
         }}
       />
-      {reply.isError && (
-        <ErrorState
-          compact
-          error={reply.error}
-          retrying={reply.isPending}
-          onRetry={() => reply.variables && reply.mutate(reply.variables)}
-        />
-      )}
+      <MutationErrorState mutation={reply} />
       <div className="composer-actions">
         <span className="muted">{adminId ? '' : 'Loading your admin account…'}</span>
         <button

@@ -1,6 +1,6 @@
 import type { Conversation } from '@intercom-kit/core';
 import { useManageConversation, useUpdateConversation } from '@intercom-kit/react';
-import { ErrorState } from '../errors/ErrorState';
+import { MutationErrorState } from '../errors/ErrorState';
 import { AssigneeOptions } from '../shared/AssigneeOptions';
 import { assigneeOptionValue, parseAssigneeOption } from '../shared/assignee';
 import { snoozeOptions } from './snooze';
@@ -70,14 +70,7 @@ export function ConversationActions({ conversation, adminId }: ActionsProps) {
         />
         <PriorityToggle conversation={conversation} />
       </div>
-      {manage.isError && (
-        <ErrorState
-          compact
-          error={manage.error}
-          retrying={manage.isPending}
-          onRetry={() => manage.variables && manage.mutate(manage.variables)}
-        />
-      )}
+      <MutationErrorState mutation={manage} />
     </div>
   );
 }
@@ -138,14 +131,7 @@ function PriorityToggle({ conversation }: { readonly conversation: Conversation 
       >
         {marked ? '★ Priority attribute' : '☆ Mark priority'}
       </button>
-      {update.isError && (
-        <ErrorState
-          compact
-          error={update.error}
-          retrying={update.isPending}
-          onRetry={() => update.variables && update.mutate(update.variables)}
-        />
-      )}
+      <MutationErrorState mutation={update} />
     </>
   );
 }

@@ -1,24 +1,9 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TestFetch } from '../../server/test-support';
+import { holdRequests } from '../test-support/hold-requests';
 import { renderWithDemo } from '../test-support/render';
 import { ConversationView } from './ConversationView';
-
-/** Holds back requests whose path ends with `suffix` until `release()`. */
-function holdRequests(suffix: string) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const wrap =
-    (fetch: TestFetch): TestFetch =>
-    async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).endsWith(suffix)) await released;
-      return fetch(input, init);
-    };
-  return { wrap, release: () => release() };
-}
 
 function openConversationId(backend: ReturnType<typeof renderWithDemo>['backend']): string {
   const open = [...(backend.emulator?.store.conversations.newestFirst() ?? [])].find(
@@ -32,7 +17,7 @@ const state = () => screen.getByTestId('conversation-state').textContent;
 
 describe('the conversation screen', () => {
   it('snoozes optimistically: the state changes before the server has answered', async () => {
-    const gate = holdRequests('/parts');
+    const gate = holdRequests((url) => url.endsWith('/parts'));
     let id = '';
     const { backend } = renderWithDemo((stack) => {
       id = openConversationId(stack.backend);

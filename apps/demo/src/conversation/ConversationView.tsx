@@ -4,13 +4,12 @@ import { useMe } from '../app/use-me';
 import { useNames } from '../app/use-names';
 import { ErrorState } from '../errors/ErrorState';
 import { formatDateTime } from '../shared/format';
-import { htmlSnippet } from '../shared/html-text';
 import { Composer } from './Composer';
 import { ContactCard } from './ContactCard';
 import { ConversationActions } from './ConversationActions';
 import { TagEditor } from './TagEditor';
 import { Timeline } from './Timeline';
-import { timelineEntries } from './timeline';
+import { conversationSubject, timelineEntries } from './timeline';
 
 /** One conversation: header and actions, the timeline with the composer, the contact and tags beside. */
 export function ConversationView({ id }: { readonly id: string }) {
@@ -56,7 +55,7 @@ function ConversationHeader({ conversation: c }: { readonly conversation: Conver
   return (
     <header className="conversation-header">
       <div>
-        <h2>{c.title || c.source?.subject || htmlSnippet(c.source?.body, 70) || `Conversation ${c.id}`}</h2>
+        <h2>{conversationSubject(c, 70) || `Conversation ${c.id}`}</h2>
         <p className="muted">
           #{c.id} · started {c.created_at ? formatDateTime(c.created_at) : '—'} · {assignee ?? 'unassigned'}
           {c.state === 'snoozed' && c.snoozed_until ? ` · snoozed until ${formatDateTime(c.snoozed_until)}` : ''}

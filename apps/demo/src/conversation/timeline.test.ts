@@ -1,7 +1,7 @@
 import type { Conversation } from '@intercom-kit/core';
 import { describe, expect, it } from 'vitest';
 import { demoStack } from '../../server/test-support';
-import { authorName, type NameLookup, timelineEntries } from './timeline';
+import { authorName, conversationSubject, type NameLookup, timelineEntries } from './timeline';
 
 const names: NameLookup = (reference) =>
   reference?.type === 'team' && reference.id === '5' ? 'Support' : reference?.id === '9' ? 'Ada' : undefined;
@@ -97,5 +97,15 @@ describe('authorName', () => {
     expect(authorName({ name: '', email: 'a@x.io' })).toBe('a@x.io');
     expect(authorName({ type: 'user' })).toBe('Unnamed user');
     expect(authorName(undefined)).toBe('Unknown author');
+  });
+});
+
+describe('conversationSubject', () => {
+  it('takes the title, else the subject, else the start of the first message', () => {
+    const body = '<p>The export button does nothing at all</p>';
+    expect(conversationSubject({ title: 'Export', source: { subject: 'Bug', body } }, 20)).toBe('Export');
+    expect(conversationSubject({ title: '', source: { subject: 'Bug', body } }, 20)).toBe('Bug');
+    expect(conversationSubject({ title: null, source: { subject: '', body } }, 20)).toBe('The export button d…');
+    expect(conversationSubject({}, 20)).toBe('');
   });
 });

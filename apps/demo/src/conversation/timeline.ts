@@ -1,5 +1,5 @@
 import type { Conversation, ConversationPart } from '@intercom-kit/core';
-import { htmlToParagraphs } from '../shared/html-text';
+import { htmlSnippet, htmlToParagraphs } from '../shared/html-text';
 
 export type TimelineKind = 'message' | 'note' | 'event';
 
@@ -80,4 +80,12 @@ export function authorName(author: { name?: string | null; email?: string; type?
   if (author?.email) return author.email;
   if (author?.type === 'bot') return 'Operator';
   return author?.type === 'lead' ? 'Unnamed lead' : author?.type === 'user' ? 'Unnamed user' : 'Unknown author';
+}
+
+/** What a conversation is about: its title, else its first message's subject, else the start of that message. */
+export function conversationSubject(
+  conversation: { title?: string | null; source?: { subject?: string | null; body?: string | null } | null },
+  maxLength: number,
+): string {
+  return conversation.title || conversation.source?.subject || htmlSnippet(conversation.source?.body, maxLength);
 }

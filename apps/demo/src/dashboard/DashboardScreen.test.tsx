@@ -1,26 +1,15 @@
 // @vitest-environment happy-dom
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TestFetch } from '../../server/test-support';
+import { holdRequests } from '../test-support/hold-requests';
 import { renderWithDemo } from '../test-support/render';
 import { COLLECT_PAGE_SIZE } from './collect';
 import { DashboardScreen } from './DashboardScreen';
 
 /** Lets the first search page through and holds the next ones until `release()`. */
 function holdLaterPages() {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
   let searches = 0;
-  const wrap =
-    (fetch: TestFetch): TestFetch =>
-    async (input, init) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.endsWith('/conversations/search') && ++searches > 1) await released;
-      return fetch(input, init);
-    };
-  return { wrap, release: () => release() };
+  return holdRequests((url) => url.endsWith('/conversations/search') && ++searches > 1);
 }
 
 describe('the dashboard', () => {

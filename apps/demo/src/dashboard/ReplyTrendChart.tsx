@@ -1,6 +1,6 @@
 import { formatDuration } from '../shared/format';
 import type { DayMedian } from './aggregate';
-import { labelEvery, niceCeiling } from './scale';
+import { dayLabel, labelEvery, niceCeiling } from './scale';
 
 const WIDTH = 760;
 const HEIGHT = 180;
@@ -49,11 +49,7 @@ export function ReplyTrendChart({ data }: { readonly data: readonly DayMedian[] 
       {data.map((d, i) =>
         i % every === 0 ? (
           <text key={d.day} className="axis-label" x={x(i)} y={HEIGHT - 8} textAnchor="middle">
-            {new Date(`${d.day}T00:00:00Z`).toLocaleDateString('en-GB', {
-              day: 'numeric',
-              month: 'short',
-              timeZone: 'UTC',
-            })}
+            {dayLabel(d.day)}
           </text>
         ) : null,
       )}

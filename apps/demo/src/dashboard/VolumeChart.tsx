@@ -1,5 +1,5 @@
 import type { DayVolume } from './aggregate';
-import { labelEvery, niceCeiling } from './scale';
+import { dayLabel, labelEvery, niceCeiling } from './scale';
 
 const WIDTH = 760;
 const HEIGHT = 220;
@@ -56,14 +56,10 @@ export function VolumeChart({ data }: { readonly data: readonly DayVolume[] }) {
             y={HEIGHT - 8}
             textAnchor="middle"
           >
-            {shortDay(d.day)}
+            {dayLabel(d.day)}
           </text>
         ) : null,
       )}
     </svg>
   );
-}
-
-function shortDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }

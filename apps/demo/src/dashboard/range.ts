@@ -1,4 +1,5 @@
-import { and, conversations, type Expression } from '@intercom-kit/search-dsl';
+import { and, type Expression } from '@intercom-kit/search-dsl';
+import { createdWithinDays } from '../shared/created-days';
 import { DAY_SECONDS, daysAgo, dayToUnix } from '../shared/dates';
 
 /** UTC days, both included. */
@@ -26,10 +27,9 @@ export function rangeProblem(range: DashboardRange): string | undefined {
   return undefined;
 }
 
-/** Conversations created within the range (conversations have no >=, hence the second before). */
+/** Conversations created within the range's whole days. */
 export function rangeQuery(range: DashboardRange): Expression<'conversations'> {
-  const start = dayToUnix(range.from);
-  const end = dayToUnix(range.to);
-  if (start === undefined || end === undefined) throw new RangeError(rangeProblem(range));
-  return and(conversations.field('created_at').gt(start - 1), conversations.field('created_at').lt(end + DAY_SECONDS));
+  const [after, before] = createdWithinDays(range.from, range.to);
+  if (after === undefined || before === undefined) throw new RangeError(rangeProblem(range));
+  return and(after, before);
 }

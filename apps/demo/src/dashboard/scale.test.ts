@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelEvery, niceCeiling } from './scale';
+import { dayLabel, labelEvery, niceCeiling } from './scale';
 
 describe('niceCeiling', () => {
   it('rounds up to 1, 2 or 5 times a power of ten', () => {
@@ -12,5 +12,12 @@ describe('labelEvery', () => {
     expect(labelEvery(7, 10)).toBe(1);
     expect(labelEvery(30, 10)).toBe(3);
     expect(labelEvery(91, 10)).toBe(10);
+  });
+});
+
+describe('dayLabel', () => {
+  it('names a UTC day by its date and month', () => {
+    expect(dayLabel('2025-03-01')).toBe('1 Mar');
+    expect(dayLabel('2024-12-31')).toBe('31 Dec');
   });
 });

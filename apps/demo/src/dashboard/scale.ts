@@ -10,3 +10,8 @@ export function niceCeiling(value: number): number {
 export function labelEvery(count: number, max: number): number {
   return Math.max(1, Math.ceil(count / max));
 }
+
+/** A UTC day (`YYYY-MM-DD`) as an axis label: "1 Mar". */
+export function dayLabel(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+}

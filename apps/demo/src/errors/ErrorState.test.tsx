@@ -3,7 +3,7 @@ import { UnauthorizedError } from '@intercom-kit/core';
 import { SearchQueryError } from '@intercom-kit/search-dsl';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ErrorState } from './ErrorState';
+import { ErrorState, MutationErrorState } from './ErrorState';
 
 afterEach(() => cleanup());
 
@@ -34,5 +34,28 @@ describe('ErrorState', () => {
     render(<ErrorState error={new Error('x')} onRetry={() => {}} retrying />);
     expect(screen.getByTestId('retry')).toHaveProperty('disabled', true);
     expect(screen.getByTestId('retry').textContent).toBe('Retrying…');
+  });
+});
+
+describe('MutationErrorState', () => {
+  const mutation = (isError: boolean) => ({
+    isError,
+    error: new Error('offline'),
+    isPending: false,
+    variables: { id: '7' },
+    mutate: vi.fn(),
+  });
+
+  it('shows nothing while the mutation has not failed', () => {
+    render(<MutationErrorState mutation={mutation(false)} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('retries with the variables of the failed call', () => {
+    const failed = mutation(true);
+    render(<MutationErrorState mutation={failed} />);
+    expect(screen.getByRole('alert').textContent).toContain('offline');
+    fireEvent.click(screen.getByTestId('retry'));
+    expect(failed.mutate).toHaveBeenCalledWith({ id: '7' });
   });
 });

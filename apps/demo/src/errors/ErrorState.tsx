@@ -32,3 +32,26 @@ export function ErrorState({ error, onRetry, retrying = false, compact = false }
     </div>
   );
 }
+
+/** What `MutationErrorState` reads of a TanStack mutation. */
+interface RetryableMutation<V> {
+  readonly isError: boolean;
+  readonly error: unknown;
+  readonly isPending: boolean;
+  readonly variables: V | undefined;
+  mutate(variables: V): void;
+}
+
+/** A failed mutation as a compact banner, or nothing; Retry sends the same variables again. */
+export function MutationErrorState<V>({ mutation }: { readonly mutation: RetryableMutation<V> }) {
+  if (!mutation.isError) return null;
+  const { variables } = mutation;
+  return (
+    <ErrorState
+      compact
+      error={mutation.error}
+      retrying={mutation.isPending}
+      onRetry={() => variables && mutation.mutate(variables)}
+    />
+  );
+}

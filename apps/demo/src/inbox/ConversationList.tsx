@@ -1,7 +1,8 @@
 import type { SearchQueryInput } from '@intercom-kit/core';
-import { useAdmins, useConversations } from '@intercom-kit/react';
+import { useConversations } from '@intercom-kit/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { useNames } from '../app/use-names';
 import { useFaultTarget } from '../dev/fault-target';
 import { ErrorState } from '../errors/ErrorState';
 import { formatCount } from '../shared/format';
@@ -21,8 +22,7 @@ interface ConversationListProps {
 export function ConversationList({ query, selectedId }: ConversationListProps) {
   const list = useConversations(query, { perPage: PAGE_SIZE });
   useFaultTarget(() => void list.refetch());
-  const admins = useAdmins();
-  const adminNames = useMemo(() => new Map(admins.data?.map((a) => [String(a.id), a.name])), [admins.data]);
+  const names = useNames();
   const items = list.data?.conversations ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -78,7 +78,7 @@ export function ConversationList({ query, selectedId }: ConversationListProps) {
                     <ConversationRow
                       conversation={conversation}
                       selected={conversation.id === selectedId}
-                      assigneeName={adminNames.get(String(conversation.admin_assignee_id))}
+                      assigneeName={names({ type: 'admin', id: conversation.admin_assignee_id?.toString() })}
                     />
                   ) : isFetchNextPageError ? (
                     <ErrorState

@@ -1,9 +1,8 @@
 import type { ConversationListItem } from '@intercom-kit/core';
 import { memo } from 'react';
 import { routeHref } from '../app/route';
-import { authorName } from '../conversation/timeline';
+import { authorName, conversationSubject } from '../conversation/timeline';
 import { timeAgo } from '../shared/format';
-import { htmlSnippet } from '../shared/html-text';
 
 interface ConversationRowProps {
   readonly conversation: ConversationListItem;
@@ -18,7 +17,7 @@ export const ConversationRow = memo(function ConversationRow({
   assigneeName,
 }: ConversationRowProps) {
   const author = authorName(c.source?.author);
-  const subject = c.title || c.source?.subject || htmlSnippet(c.source?.body, 80) || '(no message)';
+  const subject = conversationSubject(c, 80) || '(no message)';
   return (
     <a
       href={routeHref({ screen: 'inbox', conversationId: c.id ?? '' })}

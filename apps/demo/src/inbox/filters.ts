@@ -1,6 +1,7 @@
 import { and, conversations, type Expression, or } from '@intercom-kit/search-dsl';
 import { type Assignee, assigneeOptionValue, parseAssigneeOption } from '../shared/assignee';
-import { DAY_SECONDS, dayToUnix } from '../shared/dates';
+import { createdWithinDays } from '../shared/created-days';
+import { dayToUnix } from '../shared/dates';
 
 export type ConversationState = 'open' | 'closed' | 'snoozed';
 
@@ -45,7 +46,7 @@ export function buildConversationQuery(filters: InboxFilters): ConversationQuery
     assigneeFilter(filters.assignee),
     filters.priority === 'any' ? undefined : conversations.field('priority').eq(filters.priority),
     tagFilter(filters.tagIds),
-    ...createdFilters(filters.createdFrom, filters.createdTo),
+    ...createdWithinDays(filters.createdFrom, filters.createdTo),
     filters.text.trim() ? conversations.field('source.body').contains(filters.text.trim()) : undefined,
     filters.read === 'any' ? undefined : conversations.field('read').eq(filters.read === 'read'),
   ].filter((part): part is ConversationQuery => part !== undefined);
@@ -79,17 +80,6 @@ function tagFilter(tagIds: readonly string[]): ConversationQuery | undefined {
   const [first, ...rest] = tagIds.map((id) => conversations.field('tag_ids').eq(id));
   if (!first) return undefined;
   return rest.length === 0 ? first : or(first, ...rest);
-}
-
-// Conversations compare dates to the second and have no >= or <=: a whole-day range is
-// "after the second before the first day" and "before the midnight after the last day".
-function createdFilters(from: string, to: string): (ConversationQuery | undefined)[] {
-  const start = dayToUnix(from);
-  const end = dayToUnix(to);
-  return [
-    start === undefined ? undefined : conversations.field('created_at').gt(start - 1),
-    end === undefined ? undefined : conversations.field('created_at').lt(end + DAY_SECONDS),
-  ];
 }
 
 /** Problems with the filters as entered, in words; the query is still built and shown. */
