@@ -38,10 +38,7 @@ export function summarize(values) {
  * @returns {number[]}
  */
 export function pairedRatios(values, reference) {
-  if (values.length !== reference.length) {
-    throw new RangeError(`Paired ratios need as many samples on each side (${values.length} vs ${reference.length}).`);
-  }
-  return values.map((value, index) => value / /** @type {number} */ (reference[index]));
+  return paired('ratios', values, reference, (value, base) => value / base);
 }
 
 /**
@@ -52,10 +49,19 @@ export function pairedRatios(values, reference) {
  * @returns {number[]}
  */
 export function pairedDifferences(values, reference) {
+  return paired('differences', values, reference, (value, base) => value - base);
+}
+
+/**
+ * @param {string} what
+ * @param {readonly number[]} values
+ * @param {readonly number[]} reference
+ * @param {(value: number, base: number) => number} combine
+ * @returns {number[]}
+ */
+function paired(what, values, reference, combine) {
   if (values.length !== reference.length) {
-    throw new RangeError(
-      `Paired differences need as many samples on each side (${values.length} vs ${reference.length}).`,
-    );
+    throw new RangeError(`Paired ${what} need as many samples on each side (${values.length} vs ${reference.length}).`);
   }
-  return values.map((value, index) => value - /** @type {number} */ (reference[index]));
+  return values.map((value, index) => combine(value, /** @type {number} */ (reference[index])));
 }

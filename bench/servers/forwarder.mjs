@@ -1,6 +1,7 @@
 // A bare forwarding proxy on node:http in its own process: no checks at all, the token added, the
 // body passed through. It shows what the extra HTTP hop alone costs on this machine.
 import { createServer } from 'node:http';
+import { listenOnLoopback } from './child-process.mjs';
 
 const { upstream, token } = JSON.parse(process.argv[2] ?? '{}');
 const server = createServer(async (request, response) => {
@@ -23,15 +24,4 @@ const server = createServer(async (request, response) => {
   });
   response.end(body);
 });
-server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The forwarder has no TCP address.');
-  process.send?.({ url: `http://127.0.0.1:${address.port}` });
-});
-const stop = () => {
-  setTimeout(() => process.exit(0), 1000).unref();
-  return server.close(() => process.exit(0));
-};
-process.on('SIGTERM', stop);
-process.on('disconnect', stop);
+listenOnLoopback(server, 'The forwarder');
