@@ -3,7 +3,6 @@ import { IntercomInputError } from '../errors/client-errors';
 import { errorFromResponse } from '../errors/from-response';
 import { IntercomError } from '../errors/intercom-error';
 import { sleep } from '../internal/sleep';
-import { supply } from '../internal/supplier';
 import { checkOptions } from '../internal/validate';
 import { attempt, type Received } from './attempt';
 import type { HttpRequest, TransportConfig } from './config';
@@ -26,8 +25,9 @@ export async function send(
   const { logger } = config;
   const label = `[${method}] ${path}`;
   checkOptions(options, 'requestOptions');
-  const base = await supply(config.baseUrl);
-  const token = await supply(config.token);
+  // Not supply(): plain values (the usual case) are read without an await on every request.
+  const base = typeof config.baseUrl === 'string' ? config.baseUrl : await config.baseUrl();
+  const token = typeof config.token === 'function' ? await config.token() : config.token;
   if (!token && intercomHosts.includes(base)) {
     throw new IntercomInputError(
       `${label}: no Intercom token. Pass new IntercomClient({ token }) or set INTERCOM_TOKEN; without a token requests go only to a proxy baseUrl that adds one.`,
@@ -93,7 +93,8 @@ async function buildHeaders(
   if (token) headers.authorization = `Bearer ${token}`;
   for (const extra of [config.headers, options.headers]) {
     for (const name in extra) {
-      const value = await supply(extra[name]);
+      const given = extra[name];
+      const value = typeof given === 'function' ? await given() : given;
       if (value == null) delete headers[name.toLowerCase()];
       else headers[name.toLowerCase()] = value;
     }
