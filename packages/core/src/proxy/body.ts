@@ -1,3 +1,4 @@
+import { readAtMost } from '../internal/bytes';
 import { ProxyRefusal } from './errors';
 
 /**
@@ -13,38 +14,16 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
     if (declared !== undefined && declared > 0) throw truncated(declared, 0);
     return undefined;
   }
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let body: Uint8Array;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        void reader.cancel().catch(() => {});
-        throw tooLarge(maxBytes);
-      }
-      chunks.push(value);
-    }
+    body = await readAtMost(request.body, maxBytes, () => tooLarge(maxBytes));
   } catch (error) {
     if (error instanceof ProxyRefusal) throw error;
     throw new ProxyRefusal(400, 'bad_request', 'The request body ended before it was complete; send it again.');
   }
+  const total = body.byteLength;
   if (declared !== undefined && declared !== total) throw truncated(declared, total);
-  return total === 0 ? undefined : concatBytes(chunks);
-}
-
-/** The chunks' bytes in one array; a single chunk is returned as is, without a copy. */
-export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return total === 0 ? undefined : body;
 }
 
 function declaredLength(header: string | null): number | undefined {

@@ -1,4 +1,4 @@
-import { concatBytes } from './body';
+import { concatBytes } from '../internal/bytes';
 import { ProxyRefusal } from './errors';
 import type { NodeIncomingMessage } from './node';
 

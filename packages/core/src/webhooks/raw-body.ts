@@ -1,3 +1,5 @@
+import { readAtMost } from '../internal/bytes';
+
 /** The body was larger than the handler accepts. */
 export class BodyTooLargeError extends Error {
   override name = 'BodyTooLargeError';
@@ -13,26 +15,7 @@ export async function readRawBody(request: Request, maxBytes: number): Promise<U
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   if (request.body === null) return new Uint8Array(0);
 
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return readAtMost(request.body, maxBytes, () => tooLarge(maxBytes));
 }
 
 function tooLarge(maxBytes: number): BodyTooLargeError {

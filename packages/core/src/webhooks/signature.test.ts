@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IntercomInputError } from '../errors/client-errors';
-import { constantTimeEqual, verifyWebhookSignature } from './signature';
+import { timingSafeEqual } from '../internal/timing-safe';
+import { verifyWebhookSignature } from './signature';
 
 const secret = 'a8f5f167f44f4964e6c998dee827110c';
 const body = '{"type":"notification_event","topic":"ping","data":{"item":{"type":"ping","message":"héllo ✓"}}}';
@@ -70,12 +71,12 @@ describe('verifyWebhookSignature', () => {
   });
 });
 
-describe('constantTimeEqual', () => {
+describe('timingSafeEqual, as the signature check uses it', () => {
   it('compares every byte and refuses different lengths', () => {
     const a = new Uint8Array([1, 2, 3, 4]);
-    expect(constantTimeEqual(a, new Uint8Array([1, 2, 3, 4]))).toBe(true);
-    expect(constantTimeEqual(a, new Uint8Array([0, 2, 3, 4]))).toBe(false);
-    expect(constantTimeEqual(a, new Uint8Array([1, 2, 3, 5]))).toBe(false);
-    expect(constantTimeEqual(a, new Uint8Array([1, 2, 3]))).toBe(false);
+    expect(timingSafeEqual(a, new Uint8Array([1, 2, 3, 4]))).toBe(true);
+    expect(timingSafeEqual(a, new Uint8Array([0, 2, 3, 4]))).toBe(false);
+    expect(timingSafeEqual(a, new Uint8Array([1, 2, 3, 5]))).toBe(false);
+    expect(timingSafeEqual(a, new Uint8Array([1, 2, 3]))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { IntercomInputError } from '../errors/client-errors';
+import { timingSafeEqual } from '../internal/timing-safe';
 
 /** The raw request body, exactly as received: a re-serialised JSON object would not match its signature. */
 export type RawBody = string | ArrayBuffer | Uint8Array;
@@ -36,16 +37,8 @@ export function createSignatureVerifier(
     if (claimed === undefined) return false;
     key ??= importKey(clientSecret);
     const expected = new Uint8Array(await subtle().sign('HMAC', await key, bytes));
-    return constantTimeEqual(expected, hexToBytes(claimed));
+    return timingSafeEqual(expected, hexToBytes(claimed));
   };
-}
-
-/** Equal-length arrays compared without an early exit, so timing does not reveal where they differ. */
-export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
-  return difference === 0;
 }
 
 function hexToBytes(hex: string): Uint8Array {

@@ -1,6 +1,6 @@
 import { IntercomInputError } from '../../errors/client-errors';
+import { timingSafeEqual } from '../../internal/timing-safe';
 import type { Authorize } from '../options';
-import { timingSafeEqual } from './timing-safe';
 
 export interface BearerSecretOptions {
   /** The header carrying the secret. Default `authorization`, read as `Bearer <secret>`. */
