@@ -43,9 +43,12 @@ describe('the conversation screen', () => {
     await waitFor(() => expect(screen.getByTestId('action-snooze')).toHaveProperty('disabled', false));
 
     const snooze = screen.getByTestId('action-snooze') as HTMLSelectElement;
-    fireEvent.change(snooze, { target: { value: snooze.options[1]?.value } });
+    // Read before the change: the options are relative to the time of each render, and the screen
+    // renders again (a second later, perhaps) once the snooze lands.
+    const chosen = snooze.options[1]?.value;
+    fireEvent.change(snooze, { target: { value: chosen } });
     await waitFor(() => expect(record()?.state).toBe('snoozed'));
-    expect(record()?.snoozed_until).toBe(Number(snooze.options[1]?.value));
+    expect(record()?.snoozed_until).toBe(Number(chosen));
     await waitFor(() => expect(screen.getByTestId('action-open')).toHaveProperty('disabled', false));
 
     fireEvent.click(screen.getByTestId('action-open'));
